@@ -1,0 +1,32 @@
+import { run, Logger, type Runner, type TaskList } from "graphile-worker";
+
+export type { TaskList, JobHelpers, Task } from "graphile-worker";
+
+export interface JobRunnerOptions {
+  databaseUrl: string;
+  tasks: TaskList;
+  concurrency?: number;
+  log?: (level: string, message: string) => void;
+}
+
+/**
+ * Starts a graphile-worker runner: jobs are claimed with SKIP LOCKED, picked up at once through
+ * LISTEN/NOTIFY, retried with exponential backoff, and survive restarts. Any number of instances
+ * may run one each.
+ *
+ * @example const runner = await startJobRunner({ databaseUrl, tasks: { "webhook.deliver": deliver } });
+ */
+export async function startJobRunner(options: JobRunnerOptions): Promise<{ stop(): Promise<void> }> {
+  const log = options.log;
+  const runner: Runner = await run({
+    connectionString: options.databaseUrl,
+    concurrency: options.concurrency ?? 4,
+    taskList: options.tasks,
+    noHandleSignals: true,
+    pollInterval: 1000,
+    logger: new Logger(() => (level, message) => {
+      if (log && level !== "debug") log(level, message);
+    }),
+  });
+  return { stop: () => runner.stop() };
+}
