@@ -1,5 +1,5 @@
 export { createPrismaClient, Prisma, PrismaClient, type Db, type Tx, type PrismaClientOptions } from "./client.js";
-export type * from "./generated/prisma/models.js";
+export type { Agent, ApiKey, Proposal, Vote, AuditEvent, OutboxMessage, ChatMessage, ChatUser, Setting } from "./generated/prisma/client.js";
 export { ProposalStatus, VoteDecision } from "./generated/prisma/enums.js";
 export { migrate, defaultMigrationsDir, type MigrateResult } from "./migrate.js";
 export { startEmbeddedPostgres, freePort, type EmbeddedServer, type EmbeddedOptions } from "./embedded.js";

@@ -1,0 +1,15 @@
+export { CodedError, isCodedError, type ErrorCode } from "./errors.js";
+export type { CoreDeps, PolicySource, ParamsMasker } from "./deps.js";
+export { createProposal, type ProposeRequest, type ProposeResult } from "./create-proposal.js";
+export { decide, expireProposal, type DecideInput, type DecideResult } from "./decide.js";
+export { expireDueProposals } from "./expire-due.js";
+export { cancelProposal } from "./cancel-proposal.js";
+export { issueDecisionToken, markExecuted } from "./execute.js";
+export { signDecisionToken, verifyDecisionToken, generateSigningKey, publicKeyOf, type DecisionClaims } from "./decision-token.js";
+export { payloadHash, type ActionPayload } from "./payload-hash.js";
+export { checkEligibility, countApprovals } from "./eligibility.js";
+export { issueApiKey, authenticateApiKey, requireScope, type KeyRequest, type IssuedKey, type Principal, type Scope } from "./api-keys.js";
+export { listDecidable } from "./list-decidable.js";
+export { loadProposalView, type ProposalView } from "./proposal-view.js";
+export { TASKS, deliveryTasks } from "./delivery-tasks.js";
+export { newId } from "./ids.js";
