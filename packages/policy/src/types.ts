@@ -37,6 +37,9 @@ export interface Quorum {
   distinctGroups: boolean;
 }
 
+/** How the masker hides a value (mirrors @countersign/masking's MaskStyle). */
+export type MaskStyle = "tag" | "partial" | "pseudonym";
+
 export interface MaskHints {
   /** Params paths (dot notation, `*` for any key or index) always masked. */
   always: string[];
@@ -44,17 +47,24 @@ export interface MaskHints {
   never: string[];
   /** Keep the raw params in a separate column no renderer reads. */
   keepRaw: boolean;
+  /** Per-path style overrides (params path → style), when the rule sets any. */
+  styles?: Record<string, MaskStyle>;
 }
 
 export interface Escalation {
   after: number; // seconds after creation
   to: string[]; // group names
+  /** Members of the `to` groups (lower-case emails), resolved at evaluation time. */
+  members?: Record<string, string[]>;
+  /** The following hop, if the `to` groups escalate further; `after` is again seconds after creation. */
+  next?: Escalation;
 }
 
 export interface BreakGlass {
   /** Members of this group may approve their own request, with a mandatory reason. */
   group: string;
   members: string[];
+  /** Where a break-glass self-approval must be announced (validation makes it non-null). */
   announce: Channel | null;
 }
 
@@ -81,5 +91,14 @@ export interface PolicyDecision {
   escalate: Escalation | null;
   breakGlass: BreakGlass | null;
   policyHash: string;
+  /**
+   * Rules considered, in evaluation order, up to and including the one that decided (first match
+   * wins, so later rules were not considered). Every rule appears when the default decided.
+   */
   trace: TraceEntry[];
+  /**
+   * Set when a rule's `when` condition could not be evaluated (e.g. a missing params key): the
+   * decision is then deny (fail closed) and `ruleId` names that rule.
+   */
+  conditionError?: string;
 }
