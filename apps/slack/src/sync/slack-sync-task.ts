@@ -40,7 +40,8 @@ export function createSlackSyncTask(ctx: SlackContext): Task {
       if (!(error instanceof RescheduleError)) throw error;
       const runAt = new Date(Date.now() + error.delayMs);
       ctx.logger.warn("slack.sync rescheduled after rate limit", { outboxId, method: error.method, runAt: runAt.toISOString() });
-      await helpers.addJob(SLACK_SYNC_TASK, { outboxId }, { queueName: helpers.job.queue_name ?? undefined, runAt, maxAttempts: 25 });
+      // Same queue as core's jobs for this proposal (db's enqueueOutbox), so order is kept.
+      await helpers.addJob(SLACK_SYNC_TASK, { outboxId }, { queueName: `proposal:${event.proposalId}`, runAt, maxAttempts: 25 });
     }
   };
 }

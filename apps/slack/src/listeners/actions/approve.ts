@@ -1,0 +1,29 @@
+import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
+import { decide } from "@countersign/core";
+import type { SlackContext } from "../../context.js";
+import { emailForUser } from "../../identity/email-for-user.js";
+import { publishHome } from "../events/app-home-opened.js";
+import { isRefusal, NO_EMAIL_TEXT, refusalText, tellUser } from "../tell-user.js";
+
+type Args = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
+
+/**
+ * Approve button: ack first (Slack waits 3 s at most), then identify the clicker by email and
+ * vote through core. The card itself is updated by the outbox job core enqueues, on whichever
+ * instance claims it; the clicker alone hears about refusals.
+ */
+export function approveHandler(ctx: SlackContext) {
+  return async ({ ack, body, action }: Args): Promise<void> => {
+    await ack();
+    const where = { channelId: body.channel?.id ?? null, userId: body.user.id };
+    const email = await emailForUser(ctx, body.user.id);
+    if (!email) return tellUser(ctx, where, NO_EMAIL_TEXT);
+    try {
+      await decide(ctx.core, { proposalId: action.value ?? "", voter: email, channel: "slack", decision: "approve" });
+    } catch (error) {
+      if (!isRefusal(error)) throw error;
+      await tellUser(ctx, where, refusalText(error));
+    }
+    if (body.view?.type === "home") await publishHome(ctx, body.user.id);
+  };
+}

@@ -1,0 +1,8 @@
+import type { App } from "@slack/bolt";
+import type { SlackContext } from "../../context.js";
+import { DENY_CALLBACK_ID } from "../../views/deny-modal.js";
+import { denySubmittedHandler } from "./deny-submitted.js";
+
+export function register(app: App, ctx: SlackContext): void {
+  app.view({ type: "view_submission", callback_id: DENY_CALLBACK_ID }, denySubmittedHandler(ctx));
+}
