@@ -31,7 +31,7 @@ export default async function apiBench(): Promise<object> {
         PORT: 0, HOST: "127.0.0.1", DATABASE_URL: databaseUrl, COUNTERSIGN_DATA_DIR: dir,
         COUNTERSIGN_POLICY: path.resolve("policies/example.yaml"), COUNTERSIGN_BOOTSTRAP_ADMIN: "admin@example.com",
         COUNTERSIGN_TOKEN_TTL: 900, COUNTERSIGN_MASK_STYLE: "partial", COUNTERSIGN_WORKER_CONCURRENCY: 4,
-        COUNTERSIGN_SWEEP_INTERVAL_MS: 1000, LOG_LEVEL: "silent",
+        COUNTERSIGN_SWEEP_INTERVAL_MS: 1000, LOG_LEVEL: "silent", slack: null,
       },
     );
     try {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { readSlackEnv, type SlackConfig } from "@countersign/slack";
 
 // Every setting of the API service, parsed once at start-up; bad config fails with every problem.
 const schema = z.object({
@@ -17,7 +18,10 @@ const schema = z.object({
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
 });
 
-export type Env = z.infer<typeof schema>;
+export type Env = z.infer<typeof schema> & {
+  /** Slack settings, or null when Slack is not configured. */
+  slack: SlackConfig | null;
+};
 
 export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const result = schema.safeParse(source);
@@ -25,5 +29,5 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     const problems = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
     throw new Error(`Invalid configuration:\n${problems}`);
   }
-  return result.data;
+  return { ...result.data, slack: readSlackEnv(source) };
 }

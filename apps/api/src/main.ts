@@ -6,7 +6,7 @@ import { slackIntegration } from "./integrations.js";
 
 const env = parseEnv();
 const logger = createLogger(env.LOG_LEVEL);
-const service = await startService(env, [slackIntegration(env)], logger);
+const service = await startService(env, [slackIntegration(env.slack)], logger);
 if (service.adminKey) {
   // Printed once, on the first start: the only time this key is shown.
   process.stdout.write(`\nAdmin API key (shown once, store it now):\n  ${service.adminKey}\n\n`);

@@ -66,8 +66,9 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
   registerActions(app, context);
   registerViews(app, context);
   registerEvents(app, context);
-  app.error(async (error) => {
+  app.error((error) => {
     logger.error("slack listener failed", { error: error.message, code: error.code });
+    return Promise.resolve();
   });
 
   return {

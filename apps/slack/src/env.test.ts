@@ -3,7 +3,8 @@ import { readSlackEnv } from "./env.js";
 
 describe("readSlackEnv", () => {
   it("is null when no Slack setting is present", () => {
-    expect(readSlackEnv({ PATH: "/bin", SLACK_API_URL: "" })).toBeNull();
+    expect(readSlackEnv({ PATH: "/bin", SLACK_BOT_TOKEN: "" })).toBeNull();
+    expect(readSlackEnv({ SLACK_API_URL: "http://127.0.0.1:9/api/" })).toBeNull();
   });
 
   it("reads a valid config with defaults", () => {

@@ -31,7 +31,8 @@ const KEYS = ["SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN", "SLA
  */
 export function readSlackEnv(env: NodeJS.ProcessEnv): SlackConfig | null {
   const present = Object.fromEntries(KEYS.filter((k) => env[k] !== undefined && env[k] !== "").map((k) => [k, env[k]]));
-  if (Object.keys(present).length === 0) return null;
+  // The API URL alone (a deployment-wide default, say) does not switch Slack on; a credential does.
+  if (!KEYS.some((k) => k !== "SLACK_API_URL" && k in present)) return null;
   const parsed = schema.safeParse(present);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");

@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { flattenParams } from "./params.js";
+import { boundedJson, flattenParams } from "./params.js";
 import { expiryText, formatDuration } from "./time.js";
 import { escapeWithin, truncate } from "./text.js";
 import { toApprovalView } from "./to-approval-view.js";
@@ -24,6 +24,19 @@ describe("flattenParams", () => {
     expect(hidden).toBe(18);
     expect(lines[0]?.value).toMatch(/^y+… \(1000 chars\)$/);
     expect(lines[0]?.value.length).toBeLessThan(200);
+  });
+});
+
+describe("boundedJson", () => {
+  it("matches JSON.stringify for small values and stops early for huge ones", () => {
+    const small = { a: [1, "x", null, true], b: { c: "d" } };
+    expect(boundedJson(small, 1000)).toBe(JSON.stringify(small));
+    let deep: unknown = "end";
+    for (let i = 0; i < 1000; i++) deep = { next: deep, blob: "z".repeat(1_000_000) };
+    expect(boundedJson(deep, 400).length).toBeLessThan(2000);
+    const cyclic: Record<string, unknown> = { a: 1 };
+    cyclic.self = cyclic;
+    expect(boundedJson(cyclic, 100)).toBe('{"a":1,"self":"[cycle]"}');
   });
 });
 

@@ -45,18 +45,41 @@ export function flattenParams(params: unknown, limits: ParamLimits = DEFAULT_PAR
 }
 
 function collapse(value: unknown, max: number): string {
-  let text: string;
-  if (typeof value === "string") text = value;
-  else if (typeof value === "bigint") text = value.toString();
-  else {
-    try {
-      // undefined, functions and symbols stringify to undefined; cycles and the like throw.
-      text = JSON.stringify(value) ?? typeof value;
-    } catch {
-      text = `[unprintable ${typeof value}]`;
-    }
-  }
+  // Never build more text than can be shown: a nested megabyte payload must stay cheap to render.
+  const budget = max * 2;
+  const text = typeof value === "string" ? value.slice(0, budget) : boundedJson(value, budget);
+  const fullLength = typeof value === "string" ? value.length : null;
   const oneLine = text.replace(/\s+/g, " ");
-  if (oneLine.length <= max) return oneLine;
-  return `${truncate(oneLine, max)} (${oneLine.length} chars)`;
+  if (oneLine.length <= max && (fullLength === null || fullLength <= budget)) return oneLine;
+  return `${truncate(oneLine, max)}${fullLength !== null ? ` (${fullLength} chars)` : ""}`;
+}
+
+/** JSON.stringify that stops once `budget` characters are written (cycles and BigInts tolerated). */
+export function boundedJson(value: unknown, budget: number): string {
+  let out = "";
+  const seen = new Set<object>();
+  const write = (v: unknown): void => {
+    if (out.length > budget) return;
+    if (typeof v === "string") out += JSON.stringify(v.length > budget ? v.slice(0, budget) : v);
+    else if (typeof v === "bigint") out += v.toString();
+    else if (typeof v !== "object" || v === null) out += JSON.stringify(v) ?? typeof v;
+    else if (seen.has(v)) out += '"[cycle]"';
+    else {
+      seen.add(v);
+      const isArray = Array.isArray(v);
+      out += isArray ? "[" : "{";
+      let first = true;
+      for (const [k, child] of Object.entries(v)) {
+        if (out.length > budget) break;
+        out += first ? "" : ",";
+        first = false;
+        if (!isArray) out += `${JSON.stringify(k)}:`;
+        write(child);
+      }
+      out += isArray ? "]" : "}";
+      seen.delete(v);
+    }
+  };
+  write(value);
+  return out;
 }

@@ -5,7 +5,7 @@ export { migrate, defaultMigrationsDir, type MigrateResult } from "./migrate.js"
 export { startEmbeddedPostgres, freePort, type EmbeddedServer, type EmbeddedOptions } from "./embedded.js";
 export { inTransaction, isUniqueViolation } from "./transaction.js";
 export { appendAudit, verifyAuditChain, AUDIT_GENESIS_HASH, type AuditInput, type AuditVerification } from "./audit.js";
-export { enqueueOutbox, type OutboxInput } from "./outbox.js";
+export { enqueueOutbox, proposalQueueName, type OutboxInput } from "./outbox.js";
 export { startJobRunner, type JobRunnerOptions, type TaskList, type JobHelpers, type Task } from "./jobs.js";
 export { createChangeFeed, type ChangeFeed } from "./change-feed.js";
 export { canonicalJson } from "./canonical-json.js";

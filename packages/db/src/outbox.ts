@@ -19,10 +19,15 @@ export async function enqueueOutbox(tx: Tx, message: OutboxInput): Promise<bigin
     data: { topic: message.topic, proposalId: message.proposalId, payload: message.payload as object },
     select: { id: true },
   });
-  const queue = message.proposalId ? `proposal:${message.proposalId}` : null;
+  const queue = message.proposalId ? proposalQueueName(message.proposalId) : null;
   for (const task of message.tasks) {
     const payload = JSON.stringify({ outboxId: row.id.toString() });
     await tx.$queryRaw`SELECT 1 FROM graphile_worker.add_job(${task}, ${payload}::json, queue_name => ${queue}, max_attempts => 25)`;
   }
   return row.id;
+}
+
+/** The job queue that serialises every delivery job of one proposal. */
+export function proposalQueueName(proposalId: string): string {
+  return `proposal:${proposalId}`;
 }

@@ -12,6 +12,8 @@ import { phoneRecognizer } from "./recognizers/phone.js";
 import { providerIdRecognizer } from "./recognizers/provider-ids.js";
 import type { Recognizer } from "./recognizers/recognizer.js";
 import { secretRecognizer } from "./recognizers/secrets.js";
+import { streetAddressRecognizer } from "./recognizers/street-address.js";
+import { postalCodeRecognizer } from "./recognizers/postal-code.js";
 import { ssnRecognizer } from "./recognizers/ssn.js";
 import { urlRecognizer } from "./recognizers/url.js";
 import { vehicleAndMedicareRecognizer } from "./recognizers/vehicle-and-medicare.js";
@@ -36,6 +38,8 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   dateRecognizer,
   ageRecognizer,
   personNameRecognizer,
+  streetAddressRecognizer,
+  postalCodeRecognizer,
 ];
 
 export interface DetectOptions {

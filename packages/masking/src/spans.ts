@@ -23,6 +23,10 @@ export function resolveOverlaps(text: string, spans: Span[]): Span[] {
   const ranked = [...spans].sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Span[] = [];
   for (const span of ranked) {
+    if (!kept.some((k) => k.start < span.end && k.end > span.start)) {
+      kept.push(span);
+      continue;
+    }
     let pieces: [number, number][] = [[span.start, span.end]];
     for (const k of kept) {
       if (k.end <= span.start || k.start >= span.end) continue;

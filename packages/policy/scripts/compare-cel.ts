@@ -11,7 +11,7 @@ type Scalar = bigint | number | string | boolean | null | Uint8Array;
 
 // Suites about protobuf messages, wrappers, enums or optional extensions are out of scope: policies
 // see JSON-shaped proposals only.
-const SKIPPED = /_ext$|^(optionals|proto2|proto3|wrappers|enums|unknowns|dynamic|namespace|type_deductions|fields)$/;
+const SKIPPED = /_ext$|^(optionals|proto2|proto3|wrappers|eq_wrapper|enums|unknowns|dynamic|namespace|type_deductions|fields)$/;
 
 function scalar(v: Record<string, unknown>): { ok: true; value: Scalar } | { ok: false } {
   if ("int64Value" in v) return { ok: true, value: BigInt(v.int64Value as string) };
@@ -118,4 +118,12 @@ const speed = {
   parseMarc: opsPerSecond(() => marcParse(CONDITION)),
   parseBuf: opsPerSecond(() => bufParse(CONDITION)),
 };
-console.log(JSON.stringify({ conformance: [marc, buf].map(({ failures, ...r }) => ({ ...r, failures })), speed }, null, 2));
+function bySuite(failures: string[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const f of failures) {
+    const suite = f.split("/")[1] ?? "?";
+    out[suite] = (out[suite] ?? 0) + 1;
+  }
+  return out;
+}
+console.log(JSON.stringify({ conformance: [marc, buf].map(({ failures, ...r }) => ({ ...r, failuresBySuite: bySuite(failures) })), speed }, null, 2));

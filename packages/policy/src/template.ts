@@ -28,7 +28,14 @@ export interface TemplateScope {
 export type Template = (scope: TemplateScope) => string;
 
 export type TemplateResult =
-  | { ok: true; render: Template; /** Every `params.…` path used, for the masking check. */ paramsPaths: string[][] }
+  | {
+      ok: true;
+      render: Template;
+      /** How many `{{ }}` the text has; 0 means rendering returns the text unchanged. */
+      placeholders: number;
+      /** Every `params.…` path used, for the masking check. */
+      paramsPaths: string[][];
+    }
   | { ok: false; offset: number; message: string };
 
 const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
@@ -38,7 +45,8 @@ const MAX_VALUE_LENGTH = 120;
 
 function checkPath(path: string[]): string | null {
   const [root, ...rest] = path;
-  const kind = root === undefined ? undefined : ROOTS[root];
+  // hasOwn: "constructor" or "__proto__" must not resolve through Object.prototype.
+  const kind = root !== undefined && Object.hasOwn(ROOTS, root) ? ROOTS[root] : undefined;
   if (!kind) return `unknown template variable '${path.join(".")}'; use one of ${Object.keys(ROOTS).join(", ")}`;
   if (!path.every((s) => SEGMENT.test(s))) return `'${path.join(".")}' is not a valid path`;
   if (kind === "leaf" && rest.length > 0) return `'${root}' has no fields`;
@@ -72,9 +80,10 @@ export function compileTemplate(text: string): TemplateResult {
   if (stray >= 0) return { ok: false, offset: stray, message: "reason template: '{{' without a matching '}}'" };
   literals.push(tail);
   const paramsPaths = paths.filter((p) => p[0] === "params").map((p) => p.slice(1));
-  if (paths.length === 0) return { ok: true, render: () => text, paramsPaths };
+  if (paths.length === 0) return { ok: true, render: () => text, placeholders: 0, paramsPaths };
   return {
     ok: true,
+    placeholders: paths.length,
     paramsPaths,
     render: (scope) => {
       let out = literals[0] as string;
@@ -95,10 +104,14 @@ function lookup(scope: TemplateScope, path: string[]): unknown {
 
 function show(value: unknown): string {
   if (value === undefined || value === null) return "(none)";
-  const text = typeof value === "string" ? value : typeof value === "object" ? json(value) : String(value);
+  const text = typeof value === "string" ? value : typeof value === "object" ? json(value) : scalar(value);
   // One line, no control characters: the value comes from the agent and lands on a human's card.
   const flat = text.replace(/[\u0000-\u001f\u007f]+/g, " ");
   return flat.length > MAX_VALUE_LENGTH ? `${flat.slice(0, MAX_VALUE_LENGTH)}…` : flat;
+}
+
+function scalar(value: unknown): string {
+  return typeof value === "number" || typeof value === "boolean" || typeof value === "bigint" ? value.toString() : "(unprintable)";
 }
 
 function json(value: object): string {

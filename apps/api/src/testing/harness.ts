@@ -1,6 +1,7 @@
 // Starts the real API app on loopback over a fresh real Postgres database, with the real policy
 // and masking packages. Only the clock is controllable.
 import type { Server } from "node:http";
+import type { Express } from "express";
 import { generateSigningKey, issueApiKey, publicKeyOf, type CoreDeps } from "@countersign/core";
 import { createChangeFeed } from "@countersign/db";
 import { createTestDatabase, type TestDatabase } from "@countersign/db/testing";
@@ -11,6 +12,7 @@ import { createLogger } from "../logger.js";
 
 export interface TestApi {
   url: string;
+  app: Express;
   db: TestDatabase;
   core: CoreDeps;
   adminKey: string;
@@ -51,7 +53,7 @@ export async function startTestApi(policyYaml: string): Promise<TestApi> {
   const adminKey = (await issueApiKey(db.prisma, { kind: "admin", identity: "admin@example.com" }, "test")).key;
 
   return {
-    url, db, core, adminKey, logLines,
+    url, app, db, core, adminKey, logLines,
     advance: (ms) => void (offset += ms),
     agentKey: async (name, ownerEmail) => (await issueApiKey(db.prisma, { kind: "agent", agentName: name, ownerEmail }, "test")).key,
     approverKey: async (identity) => (await issueApiKey(db.prisma, { kind: "approver", identity }, "test")).key,

@@ -13,8 +13,9 @@ export function isRefusal(error: unknown): error is CodedError {
  * there is no channel — a message in the app's DM with them.
  */
 export async function tellUser(ctx: SlackContext, where: { channelId: string | null; userId: string }, text: string): Promise<void> {
-  if (where.channelId) {
-    await ctx.call("chat.postEphemeral", () => ctx.client.chat.postEphemeral({ channel: where.channelId!, user: where.userId, text }), { attempts: 3 });
+  const channel = where.channelId;
+  if (channel) {
+    await ctx.call("chat.postEphemeral", () => ctx.client.chat.postEphemeral({ channel, user: where.userId, text }), { attempts: 3 });
   } else {
     await ctx.call("chat.postMessage", () => ctx.client.chat.postMessage({ channel: where.userId, text }), { attempts: 3 });
   }

@@ -43,8 +43,21 @@ export async function claimCopy(ctx: SlackContext, proposalId: string, conversat
   return { kind: "claimed", id: row.id };
 }
 
+/**
+ * Records the posted message's ts. The card is already in Slack, so a lost write here would let a
+ * later attempt post it again: try a few times before giving up.
+ */
 export async function completeClaim(ctx: SlackContext, id: string, ts: string): Promise<void> {
-  await ctx.db.chatMessage.update({ where: { id }, data: { messageId: ts } });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await ctx.db.chatMessage.update({ where: { id }, data: { messageId: ts } });
+      return;
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      ctx.logger.warn("storing slack message ts failed; retrying", { id, attempt });
+      await ctx.sleep(100 * attempt);
+    }
+  }
 }
 
 export async function releaseClaim(ctx: SlackContext, id: string): Promise<void> {

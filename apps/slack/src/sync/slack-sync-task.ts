@@ -1,4 +1,4 @@
-import type { Task } from "@countersign/db";
+import { proposalQueueName, type Task } from "@countersign/db";
 import type { SlackContext } from "../context.js";
 import { RescheduleError } from "../web/retry.js";
 import { notifyOutcome, OUTCOME_EVENTS } from "./notify-outcome.js";
@@ -41,7 +41,7 @@ export function createSlackSyncTask(ctx: SlackContext): Task {
       const runAt = new Date(Date.now() + error.delayMs);
       ctx.logger.warn("slack.sync rescheduled after rate limit", { outboxId, method: error.method, runAt: runAt.toISOString() });
       // Same queue as core's jobs for this proposal (db's enqueueOutbox), so order is kept.
-      await helpers.addJob(SLACK_SYNC_TASK, { outboxId }, { queueName: `proposal:${event.proposalId}`, runAt, maxAttempts: 25 });
+      await helpers.addJob(SLACK_SYNC_TASK, { outboxId }, { queueName: proposalQueueName(event.proposalId), runAt, maxAttempts: 25 });
     }
   };
 }

@@ -4,13 +4,17 @@
 // and can be told to fail a method with 429 + Retry-After or 5xx a number of times.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { asObject, createFakeHandlers } from "./fake-slack-handlers.js";
 
 export interface RecordedCall {
   method: string;
   args: Record<string, unknown>;
   /** HTTP status the fake answered with. */
   status: number;
+  /** Date.now() when the call arrived. */
   at: number;
+  /** performance.now() when the call arrived, for latency measurements in the same process. */
+  t: number;
 }
 
 export interface FakeUser {
@@ -39,6 +43,10 @@ export interface FakeSlack {
   /** A response_url the fake accepts; `respond()` calls land in `calls` as method "response_url". */
   responseUrl: string;
   token: string;
+  /** App-level token accepted by apps.connections.open (Socket Mode). */
+  appToken: string;
+  /** What apps.connections.open answers as the WebSocket URL; set it to a local ws server. */
+  socketUrl: string | null;
   calls: RecordedCall[];
   /** Successful calls of one method (what Slack actually accepted). */
   callsTo(method: string): RecordedCall[];
@@ -54,58 +62,14 @@ export interface FakeSlack {
   close(): Promise<void>;
 }
 
-export async function startFakeSlack(options: { token?: string } = {}): Promise<FakeSlack> {
+export async function startFakeSlack(options: { token?: string; appToken?: string } = {}): Promise<FakeSlack> {
   const token = options.token ?? "xoxb-test-token";
+  const appToken = options.appToken ?? "xapp-test-token";
   const users = new Map<string, FakeUser>();
   const faults = new Map<string, Fault>();
   const messages = new Map<string, FakeMessage>();
   const calls: RecordedCall[] = [];
-  let tsCounter = 0;
-  let viewCounter = 0;
-  const nextTs = (): string => {
-    tsCounter += 1;
-    return `1714000000.${String(tsCounter).padStart(6, "0")}`;
-  };
-
-  const handlers: Record<string, (args: Record<string, unknown>) => Record<string, unknown>> = {
-    "auth.test": () => ({ ok: true, url: "https://fake.slack.com/", team: "Fake", user: "countersign", team_id: "T0FAKE", user_id: "U0BOT", bot_id: "B0BOT" }),
-    "chat.postMessage": (args) => {
-      const channel = String(args.channel ?? "");
-      if (!channel) return { ok: false, error: "channel_not_found" };
-      const ts = nextTs();
-      const message: FakeMessage = { channel, ts, text: String(args.text ?? ""), blocks: asArray(args.blocks) };
-      if (typeof args.thread_ts === "string") message.threadTs = args.thread_ts;
-      messages.set(`${channel}/${ts}`, message);
-      return { ok: true, channel, ts, message: { text: message.text, ts } };
-    },
-    "chat.update": (args) => {
-      const key = `${String(args.channel)}/${String(args.ts)}`;
-      const message = messages.get(key);
-      if (!message) return { ok: false, error: "message_not_found" };
-      message.text = String(args.text ?? message.text);
-      message.blocks = asArray(args.blocks);
-      return { ok: true, channel: message.channel, ts: message.ts, text: message.text };
-    },
-    "chat.postEphemeral": () => ({ ok: true, message_ts: nextTs() }),
-    "views.open": (args) => ({ ok: true, view: { id: `V${++viewCounter}`, ...asObject(args.view) } }),
-    "views.publish": (args) => ({ ok: true, view: { id: `V${++viewCounter}`, ...asObject(args.view) } }),
-    "users.info": (args) => {
-      const user = users.get(String(args.user));
-      if (!user) return { ok: false, error: "user_not_found" };
-      return { ok: true, user: { id: user.id, name: user.name ?? user.id, profile: { email: user.email } } };
-    },
-    "users.lookupByEmail": (args) => {
-      const email = String(args.email).toLowerCase();
-      const user = [...users.values()].find((u) => u.email.toLowerCase() === email);
-      if (!user) return { ok: false, error: "users_not_found" };
-      return { ok: true, user: { id: user.id, name: user.name ?? user.id, profile: { email: user.email } } };
-    },
-    "conversations.open": (args) => {
-      const ids = String(args.users ?? "").split(",").filter(Boolean);
-      if (ids.length === 0) return { ok: false, error: "user_not_found" };
-      return { ok: true, channel: { id: `D${ids.join("")}` } };
-    },
-  };
+  const handlers = createFakeHandlers({ users, messages, socketUrl: () => fake.socketUrl });
 
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -122,7 +86,7 @@ export async function startFakeSlack(options: { token?: string } = {}): Promise<
         else send();
       };
       if (url.pathname.startsWith("/response/")) {
-        calls.push({ method: "response_url", args: parseBody(body, req.headers["content-type"]), status: 200, at: Date.now() });
+        calls.push({ method: "response_url", args: parseBody(body, req.headers["content-type"]), status: 200, at: Date.now(), t: performance.now() });
         respond(200, { ok: true });
         return;
       }
@@ -131,18 +95,19 @@ export async function startFakeSlack(options: { token?: string } = {}): Promise<
       const fault = faults.get(method);
       if (fault && fault.remaining > 0) {
         fault.remaining -= 1;
-        calls.push({ method, args, status: fault.status, at: Date.now() });
+        calls.push({ method, args, status: fault.status, at: Date.now(), t: performance.now() });
         const headers: Record<string, string> = fault.retryAfter !== undefined ? { "retry-after": String(fault.retryAfter) } : {};
         respond(fault.status, { ok: false, error: fault.status === 429 ? "ratelimited" : "internal_error" }, headers);
         return;
       }
       const handler = handlers[method];
-      if (req.headers.authorization !== `Bearer ${token}`) {
-        calls.push({ method, args, status: 200, at: Date.now() });
+      const expected = method === "apps.connections.open" ? appToken : token;
+      if (req.headers.authorization !== `Bearer ${expected}`) {
+        calls.push({ method, args, status: 200, at: Date.now(), t: performance.now() });
         respond(200, { ok: false, error: "invalid_auth" });
         return;
       }
-      calls.push({ method, args, status: 200, at: Date.now() });
+      calls.push({ method, args, status: 200, at: Date.now(), t: performance.now() });
       respond(200, handler ? handler(args) : { ok: false, error: "unknown_method" });
     });
   });
@@ -153,6 +118,8 @@ export async function startFakeSlack(options: { token?: string } = {}): Promise<
     apiUrl: `http://127.0.0.1:${port}/api/`,
     responseUrl: `http://127.0.0.1:${port}/response/1`,
     token,
+    appToken,
+    socketUrl: null,
     calls,
     callsTo: (method) => calls.filter((c) => c.method === method && c.status === 200),
     messages,
@@ -196,12 +163,4 @@ function tryJson(value: string): unknown {
   } catch {
     return value;
   }
-}
-
-function asArray(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
-}
-
-function asObject(value: unknown): Record<string, unknown> {
-  return typeof value === "object" && value !== null ? (value as Record<string, unknown>) : {};
 }

@@ -1,6 +1,6 @@
 import { loadEnglishWords, loadPersonNames } from "./load-word-lists.js";
 
-/** How a capitalised word reads: a known name, an English word that is also a name, plain English, or unknown. */
+/** How a word reads: a known name, an English word that is also a name, plain English, or unknown. */
 export type WordClass = "name" | "ambiguous" | "english" | "unknown";
 
 export interface Lexicon {
@@ -10,46 +10,64 @@ export interface Lexicon {
   classify(word: string): WordClass;
 }
 
-let cached: Lexicon | undefined;
-
 /** Strips a possessive and folds case: "Smith's" → "smith". */
 export function wordKey(word: string): string {
-  return word.replace(/['’]s$/i, "").toLowerCase();
+  const lower = word.toLowerCase();
+  return lower.endsWith("'s") || lower.endsWith("’s") ? lower.slice(0, -2) : lower;
 }
 
+const CONTRACTION = /(?:n['’]t|['’](?:m|re|ll|ve|d|t))$/;
+
+// Words repeat across texts; memoising by surface form keeps detection fast. Bounded so a stream
+// of unique tokens cannot grow it without limit.
+const MEMO_LIMIT = 100_000;
+
+function memo<T>(compute: (word: string) => T): (word: string) => T {
+  const cache = new Map<string, T>();
+  return (word) => {
+    const hit = cache.get(word);
+    if (hit !== undefined || cache.has(word)) return hit as T;
+    if (cache.size >= MEMO_LIMIT) cache.clear();
+    const value = compute(word);
+    cache.set(word, value);
+    return value;
+  };
+}
+
+function build(): Lexicon {
+  const english = loadEnglishWords();
+  const names = loadPersonNames();
+  const englishLevel = memo((word: string) => {
+    // Contractions are English when their stem is: "shouldn't" → "should", "you're" → "you".
+    const key = wordKey(word).replace(CONTRACTION, "");
+    const direct = english.get(key);
+    if (direct !== undefined || !key.includes("-")) return direct;
+    // Hyphenated words are English when every part is ("Well-Known"), not names like "Mayo-Walters".
+    const levels = key.split("-").map((part) => english.get(part));
+    return levels.every((l) => l !== undefined) ? Math.max(...(levels as number[])) : undefined;
+  });
+  const isPersonName = memo((word: string) => {
+    const key = wordKey(word);
+    return names.has(key) || (key.includes("-") && key.split("-").every((part) => names.has(part)));
+  });
+  const classify = memo((word: string): WordClass => {
+    const isEnglish = englishLevel(word) !== undefined;
+    if (isPersonName(word)) return isEnglish ? "ambiguous" : "name";
+    return isEnglish ? "english" : "unknown";
+  });
+  return { englishLevel, isPersonName, classify };
+}
+
+let cached: Lexicon | undefined;
+
 /**
- * The shared word lexicon, built lazily on first use (about 100k words; a few tens of ms).
+ * The shared word lexicon, built lazily on first use (about 100k words; tens of milliseconds).
  *
  * @example
  * getLexicon().classify("Szöllösy"); // "unknown"
  * getLexicon().classify("Rose");     // "ambiguous"
  */
 export function getLexicon(): Lexicon {
-  if (cached) return cached;
-  const english = loadEnglishWords();
-  const names = loadPersonNames();
-  const englishLevel = (word: string) => {
-    const key = wordKey(word);
-    const direct = english.get(key);
-    if (direct !== undefined) return direct;
-    // Hyphenated words are English when every part is ("Well-Known"), not names like "Mayo-Walters".
-    if (!key.includes("-")) return undefined;
-    const levels = key.split("-").map((part) => english.get(part));
-    return levels.every((l) => l !== undefined) ? Math.max(...(levels as number[])) : undefined;
-  };
-  const isPersonName = (word: string) => {
-    const key = wordKey(word);
-    return names.has(key) || (key.includes("-") && key.split("-").every((part) => names.has(part)));
-  };
-  cached = {
-    englishLevel,
-    isPersonName,
-    classify(word) {
-      const isEnglish = englishLevel(word) !== undefined;
-      const isName = isPersonName(word);
-      if (isName) return isEnglish ? "ambiguous" : "name";
-      return isEnglish ? "english" : "unknown";
-    },
-  };
+  cached ??= build();
   return cached;
 }

@@ -2,8 +2,8 @@ import { isAbaRoutingValid } from "../checksums/aba-routing.js";
 import { hasCueBefore, wordCue } from "../text/context.js";
 import { scan, type Recognizer } from "./recognizer.js";
 
-const NINE_DIGITS = /(?<![\w-])\d{9}(?![\w-])/g;
-const ACCOUNT_DIGITS = /(?<![\w-])\d{8,17}(?![\w-])/g;
+const NINE_DIGITS = /\b(?<!-)\d{9}(?![\w-])/g;
+const ACCOUNT_DIGITS = /\b(?<!-)\d{8,17}(?![\w-])/g;
 const ROUTING_CUE = wordCue(["routing", "aba", "rtn", "transit", "routing number", "aba number"]);
 // "account" alone is too common in operations (AWS account ids), so only banking phrases count.
 const ACCOUNT_CUE = wordCue([

@@ -5,9 +5,9 @@ const MONTH =
   "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
 const ORDINAL = "\\d{1,2}(?:st|nd|rd|th)?";
 
-const ISO = /(?<![\w-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?:([ T])\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?(?![\w-])/g;
+const ISO = /\b(?<!-)((?:19|20)\d{2})-(\d{2})-(\d{2})(?:([ T])\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?(?![\w-])/g;
 // Slashes allow two-digit years; dots and dashes need four (1.10.15 is a version, not a date).
-const NUMERIC = /(?<![\w./-])(\d{1,2})(?:\/(\d{1,2})\/(\d{4}|\d{2})|([.-])(\d{1,2})\4(\d{4}))(?![\w/]|[.-]\d)/g;
+const NUMERIC = /\b(?<![./-])(\d{1,2})(?:\/(\d{1,2})\/(\d{4}|\d{2})|([.-])(\d{1,2})\4(\d{4}))(?![\w/]|[.-]\d)/g;
 const TEXTUAL = new RegExp(
   `\\b(?:${MONTH}\\.?[^\\S\\n]+${ORDINAL}(?:,?[^\\S\\n]+\\d{4})?|${ORDINAL}[^\\S\\n]+(?:of[^\\S\\n]+)?${MONTH}\\.?(?:,?[^\\S\\n]+\\d{4})?|${MONTH}\\.?,?[^\\S\\n]+(?:19|20)\\d{2})\\b`,
   "g",

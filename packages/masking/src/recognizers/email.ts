@@ -8,5 +8,5 @@ const EMAIL =
 /** Email addresses (local@domain.tld). */
 export const emailRecognizer: Recognizer = {
   name: "email",
-  find: (text) => scan(text, EMAIL, () => ({ type: "EMAIL_ADDRESS", score: 0.95 })),
+  find: (text) => (text.includes("@") ? scan(text, EMAIL, () => ({ type: "EMAIL_ADDRESS", score: 0.95 })) : []),
 };

@@ -2,7 +2,7 @@ import { isIbanValid } from "../checksums/iban.js";
 import type { Span } from "../types.js";
 import type { Recognizer } from "./recognizer.js";
 
-const CANDIDATE = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])/giu;
+const CANDIDATE = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b/gi;
 
 /** IBANs: country code, registered length and mod-97 check (spaced or not, any case). */
 export const ibanRecognizer: Recognizer = {

@@ -3,7 +3,7 @@ import { scan, type Recognizer } from "./recognizer.js";
 
 const OCTET = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
 // Not inside a dotted version (v1.2.3.4, 1.2.3.4.5) and an optional CIDR suffix.
-const IPV4 = new RegExp(`(?<![\\w.])${OCTET}(?:\\.${OCTET}){3}(?:/(?:3[0-2]|[12]?\\d))?(?![\\w]|\\.\\d)`, "g");
+const IPV4 = new RegExp(`\\b(?<!\\.)${OCTET}(?:\\.${OCTET}){3}(?:/(?:3[0-2]|[12]?\\d))?(?![\\w]|\\.\\d)`, "g");
 const IPV6_CANDIDATE = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])/g;
 // Addresses that identify no one: unspecified and loopback.
 const NON_IDENTIFYING = /^(?:0\.0\.0\.0|127\.)/;
@@ -15,6 +15,8 @@ export const ipAddressRecognizer: Recognizer = {
     const v4 = scan(text, IPV4, (m) =>
       NON_IDENTIFYING.test(m[0]) ? undefined : { type: "IP_ADDRESS", score: 0.8 },
     );
+    // IPv6 needs "::" or at least two hex groups joined by colons.
+    if (!/::|[0-9a-f]:[0-9a-f]{1,4}:/i.test(text)) return v4;
     const v6 = scan(text, IPV6_CANDIDATE, (m) => {
       const hexDigits = m[0].replace(/:/g, "").length;
       return isIPv6(m[0]) && hexDigits >= 4 && m[0] !== "::1" ? { type: "IP_ADDRESS", score: 0.8 } : undefined;

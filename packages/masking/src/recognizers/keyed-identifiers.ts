@@ -44,10 +44,28 @@ function compile(entry: KeyedIdentifier): RegExp {
     ...(nouned.length ? [`(?:${nouned.join("|")})s?[^\\S\\n]{0,3}${NOUN}`] : []),
   ];
   const value = entry.value ?? ID_VALUE;
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})${GLUE}(${value})(?![\\p{L}\\p{N}])`, "giud");
+  // Sticky: it is tried only where a label's first word occurs (found with indexOf, which is fast).
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})${GLUE}(${value})(?![\\p{L}\\p{N}])`, "iudy");
 }
 
 const COMPILED = KEYED.map((entry) => ({ entry, regex: compile(entry) }));
+
+// One pass finds where any label starts; only the entries whose labels start with that word are
+// then tried there.
+const BY_FIRST_WORD = new Map<string, typeof COMPILED>();
+for (const compiled of COMPILED) {
+  const { labels, withNoun = [] } = compiled.entry;
+  for (const label of [...labels, ...withNoun]) {
+    const first = (label.split(/[\s'’]/)[0] ?? label).toLowerCase();
+    const list = BY_FIRST_WORD.get(first) ?? [];
+    if (!list.includes(compiled)) list.push(compiled);
+    BY_FIRST_WORD.set(first, list);
+  }
+}
+const FIRST_WORDS = new RegExp(
+  `\\b(?:${[...BY_FIRST_WORD.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|")})`,
+  "gi",
+);
 
 /**
  * Identifiers announced by a label: medical record, health plan, account, licence, certificate,
@@ -57,13 +75,14 @@ export const keyedIdentifierRecognizer: Recognizer = {
   name: "keyed-identifiers",
   find(text) {
     const spans: Span[] = [];
-    for (const { entry, regex } of COMPILED) {
-      regex.lastIndex = 0;
-      for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
-        const range = m.indices?.[1];
-        const value = m[1] ?? "";
-        if (!range || value.length < 4) continue;
-        if (!entry.lettersOk && !/\d/.test(value)) continue;
+    FIRST_WORDS.lastIndex = 0;
+    for (let hit = FIRST_WORDS.exec(text); hit !== null; hit = FIRST_WORDS.exec(text)) {
+      for (const { entry, regex } of BY_FIRST_WORD.get(hit[0].toLowerCase()) ?? []) {
+        regex.lastIndex = hit.index;
+        const m = regex.exec(text);
+        const range = m?.indices?.[1];
+        const value = m?.[1] ?? "";
+        if (!range || value.length < 4 || (!entry.lettersOk && !/\d/.test(value))) continue;
         spans.push({ start: range[0], end: range[1], type: entry.type, score: 0.75 });
       }
     }

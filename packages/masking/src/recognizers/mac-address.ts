@@ -1,6 +1,6 @@
 import { scan, type Recognizer } from "./recognizer.js";
 
-const MAC = /(?<![\w:-])[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}(?![\w:-])/g;
+const MAC = /\b(?<![:-])[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}(?![\w:-])/g;
 
 /** Hardware (MAC) addresses, a device identifier. */
 export const macAddressRecognizer: Recognizer = {

@@ -1,7 +1,7 @@
 import { isLuhnValid } from "../checksums/luhn.js";
 import { scan, type Recognizer } from "./recognizer.js";
 
-const CANDIDATE = /(?<![\w-])\d(?:[ -]?\d){11,18}(?![\w-]|\.\d)/g;
+const CANDIDATE = /\b(?<!-)\d(?:[ -]?\d){11,18}(?![\w-]|\.\d)/g;
 // Issuer prefixes in use: Visa, Mastercard (51–55, 22–27), Amex, Diners, JCB, Discover, Maestro,
 // UnionPay; numbers starting elsewhere (0, 7–9, most 1s) are order ids or timestamps.
 const ISSUER = /^(?:4|5[0-9]|2[2-7]|2131|1800|3[0-9]|6)/;

@@ -4,12 +4,12 @@ import { scan, type Recognizer } from "./recognizer.js";
 // Optional +country code, an optional (area) group, then digit groups joined by one separator and
 // an optional extension. Every repetition needs a separator or a parenthesis, so matching stays linear.
 const PHONE =
-  /(?<![\w+./-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{1,5}(?:[ .-]?\(\d{1,4}\)[ .-]?\d{1,5}|[ .-]\d{1,5}){0,6}(?:[ ]?(?:x|ext\.?)[ ]?\d{1,6})?(?![\w]|[.-]\d|:\d)/g;
+  /(?<![\w+./-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{1,12}(?:[ .-]?\(\d{1,4}\)[ .-]?\d{1,12}|[ .-]\d{1,12}){0,6}(?:[ ]?(?:x|ext\.?)[ ]?\d{1,6})?(?![\w]|[.-]\d|:\d)/g;
 
 const PHONE_CUE = wordCue([
   "phone", "telephone", "tel", "ph", "mobile", "mob", "cell", "cellphone", "fax", "landline", "pager",
   "call", "calling", "called", "text", "sms", "whatsapp", "contact", "desk", "office", "ring", "reach",
-  "dial", "answering", "answer", "messages", "voicemail", "hotline",
+  "dial", "answering", "answer", "message", "messages", "voicemail", "hotline",
 ]);
 const LABEL_AFTER = wordCue(["office", "fax", "mobile", "cell", "home", "work", "desk", "phone"]);
 const SSN_SHAPE = /^\d{3}-\d{2}-\d{4}$/;

@@ -3,8 +3,8 @@ import { isNpiValid } from "../checksums/npi.js";
 import { hasCueBefore, wordCue } from "../text/context.js";
 import { scan, type Recognizer } from "./recognizer.js";
 
-const TEN_DIGITS = /(?<![\w-])[12]\d{9}(?![\w-])/g;
-const DEA = /(?<![\w-])[A-Z][A-Z9]\d{7}(?![\w-])/g;
+const TEN_DIGITS = /\b(?<!-)[12]\d{9}(?![\w-])/g;
+const DEA = /\b(?<!-)[A-Z][A-Z9]\d{7}(?![\w-])/g;
 // Ten-digit numbers collide with phone numbers, so an NPI needs a provider cue as well as its checksum.
 const NPI_CUE = wordCue(["npi", "national provider", "provider", "prescriber", "physician", "provider id"]);
 

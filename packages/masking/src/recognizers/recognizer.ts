@@ -29,7 +29,7 @@ export function scan(
     }
     const verdict = accept(m);
     if (!verdict) continue;
-    const range = group === 0 ? [m.index, m.index + m[0].length] : m.indices?.[group];
+    const range: readonly [number, number] | undefined = group === 0 ? [m.index, m.index + m[0].length] : m.indices?.[group];
     if (!range) continue;
     spans.push({ start: range[0], end: range[1], type: verdict.type, score: verdict.score });
   }

@@ -2,7 +2,7 @@ import { isSsnPlausible } from "../checksums/ssn.js";
 import { hasCueBefore, wordCue } from "../text/context.js";
 import { scan, type Recognizer } from "./recognizer.js";
 
-const SSN = /(?<![\w-])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\w-]|\.\d)/g;
+const SSN = /\b(?<!-)(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\w-]|\.\d)/g;
 const SSN_CUE = wordCue(["ssn", "ss#", "ss #", "social security", "social", "soc sec", "taxpayer", "tin", "itin"]);
 
 /**

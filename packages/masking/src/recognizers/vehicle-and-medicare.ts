@@ -3,9 +3,9 @@ import { isVinValid } from "../checksums/vin.js";
 import { hasCueBefore, wordCue } from "../text/context.js";
 import { scan, type Recognizer } from "./recognizer.js";
 
-const VIN = /(?<![\w-])[A-HJ-NPR-Z0-9]{17}(?![\w-])/g;
+const VIN = /\b(?<!-)[A-HJ-NPR-Z0-9]{17}\b(?!-)/g;
 const VIN_CUE = wordCue(["vin", "vehicle identification", "chassis"]);
-const MBI = /(?<![\w-])[1-9][A-Z][A-Z0-9]\d-?[A-Z][A-Z0-9]\d-?[A-Z]{2}\d{2}(?![\w-])/g;
+const MBI = /\b(?<!-)[1-9][A-Z][A-Z0-9]\d-?[A-Z][A-Z0-9]\d-?[A-Z]{2}\d{2}\b(?!-)/g;
 
 /**
  * Vehicle identification numbers (check digit; a "VIN" cue also admits non-North-American VINs,

@@ -25,7 +25,9 @@ export function words(text: string): Word[] {
 }
 
 const UPPER = /^\p{Lu}$/u;
-const LOWER = /^\p{Ll}$/u;
+const SIMPLE_CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}]+$/u;
+const ALL_LOWER = /^[^\p{Lu}]+$/u;
+const ALL_UPPER = /^[^\p{Ll}]+$/u;
 // Name prefixes that carry an inner capital: McDonald, MacArthur, O'Neil, DeVito, LaToya, D'Angelo.
 const INNER_CAPITAL = /^(?:Mc|Mac|O['’]|D['’]|De|Di|Da|La|Le|Van|Von|Fitz|St)\p{Lu}\p{Ll}+$/u;
 
@@ -40,14 +42,14 @@ const INNER_CAPITAL = /^(?:Mc|Mac|O['’]|D['’]|De|Di|Da|La|Le|Van|Von|Fitz|St
 export function wordShape(word: string): WordShape {
   const first = word[0] ?? "";
   if (word.length === 1) return UPPER.test(first) ? "initial" : "lower";
-  const letters = [...word].filter((c) => UPPER.test(c) || LOWER.test(c));
-  if (letters.every((c) => UPPER.test(c))) return "upper";
-  if (letters.every((c) => LOWER.test(c))) return "lower";
+  if (SIMPLE_CAPITALISED.test(word)) return "capitalised";
+  if (ALL_LOWER.test(word)) return "lower";
+  if (ALL_UPPER.test(word)) return "upper";
   if (INNER_CAPITAL.test(word)) return "capitalised";
+  // Compound parts: each capitalised, or lower case after the first ("Mayo-Walters", "Hauta-aho").
   const parts = word.split(/['’-]/);
-  const partOk = (p: string) => UPPER.test(p[0] ?? "") && [...p.slice(1)].every((c) => !UPPER.test(c));
-  if (parts.every((p) => partOk(p) || (p.length <= 2 && [...p].every((c) => LOWER.test(c))))) {
-    return UPPER.test(first) ? "capitalised" : "mixed";
-  }
+  const capitalisedPart = (p: string) => UPPER.test(p[0] ?? "") && [...p.slice(1)].every((c) => !UPPER.test(c));
+  const lowerPart = (p: string) => [...p].every((c) => !UPPER.test(c));
+  if (capitalisedPart(parts[0] ?? "") && parts.slice(1).every((p) => capitalisedPart(p) || lowerPart(p))) return "capitalised";
   return "mixed";
 }

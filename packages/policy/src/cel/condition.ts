@@ -65,7 +65,11 @@ export function compileCondition(expression: string): CompileResult {
   return { ok: true, condition: (input) => run(input) === true };
 }
 
-/** A one-line description of an error thrown while a condition ran. */
+/**
+ * A one-line description of an error thrown while a condition ran.
+ *
+ * @example describeConditionError(error) // "No such key: rows"
+ */
 export function describeConditionError(error: unknown): string {
   if (error && typeof error === "object" && "summary" in error && typeof error.summary === "string") return error.summary;
   return error instanceof Error ? (error.message.split("\n")[0] ?? error.message) : String(error);

@@ -9,7 +9,11 @@ import type { ApprovalSpec, BreakGlassSpec, EscalationSpec, GroupRef } from "./m
 
 export const APPROVAL_KEYS = ["approvers", "quorum", "ttl", "channels", "remind", "escalate", "break_glass"] as const;
 
-/** Reads a duration such as `30m`; reports and returns undefined otherwise. */
+/**
+ * Reads a duration such as `30m`; reports and returns undefined otherwise.
+ *
+ * @example readDuration(ttlNode, "ttl") // 1800
+ */
 export function readDuration(node: YamlNode, what: string): number | undefined {
   const text = node.string(what);
   if (text === undefined) return undefined;
@@ -18,7 +22,11 @@ export function readDuration(node: YamlNode, what: string): number | undefined {
   return seconds ?? undefined;
 }
 
-/** One group name or a list of them. */
+/**
+ * One group name or a list of them, each with its node for later checks.
+ *
+ * @example readGroupRefs(node, "escalate.to").map((g) => g.name) // ["security-leads"]
+ */
 export function readGroupRefs(node: YamlNode, what: string): GroupRef[] {
   if (isScalar(node.content)) {
     const name = node.string(what);
@@ -70,7 +78,11 @@ function readBreakGlass(node: YamlNode): BreakGlassSpec | undefined {
   return name === undefined ? undefined : { group: { name, node: group }, announce, node };
 }
 
-/** Reads the approval keys of a require_approval rule (or default). */
+/**
+ * Reads the approval keys of a require_approval rule (or default).
+ *
+ * @example readApproval(entries, ruleNode).quorum // { count: 2, distinctGroups: true, node }
+ */
 export function readApproval(entries: Map<string, YamlNode>, node: YamlNode): ApprovalSpec {
   const approvers = entries.get("approvers");
   let groups: GroupRef[] = [];

@@ -40,7 +40,11 @@ export function readChannel(node: YamlNode): Channel | undefined {
   return teams === undefined ? undefined : { kind: "teams", conversation: teams };
 }
 
-/** Reads a non-empty list of channels. Duplicates are an error. */
+/**
+ * Reads a non-empty list of channels. Duplicates are an error.
+ *
+ * @example readChannels(node) // [{ kind: "slack", channel: "C0APPROVALS" }, { kind: "slack_dm" }]
+ */
 export function readChannels(node: YamlNode): Channel[] | undefined {
   const items = node.items("channels");
   if (!items) return undefined;

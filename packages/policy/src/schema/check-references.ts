@@ -16,10 +16,14 @@ function checkApproval(approval: ApprovalSpec, spec: PolicySpec, directory: Dire
   const where = quorum.node ?? approval.node;
   if (quorum.distinctGroups && quorum.count > approval.groups.length) {
     where.error(`quorum needs ${quorum.count} distinct groups but approvers name ${approval.groups.length}`);
-  } else if (known.length === approval.groups.length) {
+  } else if (known.length === approval.groups.length && (known.length > 0 || approval.identities.length > 0)) {
+    // Only when every group is known and approvers were given; otherwise that is the error.
     const people = new Set(approval.identities);
     for (const g of known) for (const m of directory.groupMembers(g.name) ?? []) people.add(m);
-    if (quorum.count > people.size) where.error(`quorum needs ${quorum.count} approvals but only ${people.size} people can approve`);
+    if (quorum.count > people.size) {
+      const who = people.size === 1 ? "1 person" : `${people.size} people`;
+      where.error(`quorum needs ${quorum.count} approval${quorum.count === 1 ? "" : "s"} but only ${who} can approve`);
+    }
   }
   const ttl = approval.ttlSeconds ?? spec.settings.ttlSeconds;
   const remind = approval.remindSeconds ?? spec.settings.remindSeconds;

@@ -66,7 +66,7 @@ export class YamlNode {
       const items = this.items(what) ?? [];
       const values = items.map((item) => item.string(`each ${what}`));
       if (values.length === 0) this.error(`${what} must not be an empty list`);
-      return values.every((v) => v !== undefined) && values.length > 0 ? (values as string[]) : undefined;
+      return values.every((v) => v !== undefined) && values.length > 0 ? values : undefined;
     }
     const one = this.string(what);
     return one === undefined ? undefined : [one];
@@ -136,7 +136,7 @@ function describe(node: Node | null): string {
     const v = node.value;
     if (v === null) return "nothing";
     if (typeof v === "string") return `'${v.length > 40 ? `${v.slice(0, 40)}…` : v}'`;
-    return `${typeof v} ${String(v)}`;
+    return typeof v === "number" || typeof v === "boolean" ? `${typeof v} ${v.toString()}` : typeof v;
   }
   return "an unsupported value";
 }

@@ -27,7 +27,11 @@ export class IssueList {
   }
 }
 
-/** Line and column (1-based) of a character offset in a file. */
+/**
+ * Line and column (1-based) of a character offset in a file.
+ *
+ * @example positionOf(source, 0) // { file: "p.yaml", line: 1, column: 1 }
+ */
 export function positionOf(source: SourceFile, offset: number): Position {
   const { line, col } = source.lines.linePos(offset);
   return { file: source.file, line, column: col };

@@ -1,4 +1,4 @@
-import { wordCue } from "../text/context.js";
+import { phraseCue } from "../text/preceding-words.js";
 
 /** Honorifics: the capitalised words after them are a name whatever they mean in English. */
 export const TITLES = new Set([
@@ -10,24 +10,25 @@ export const TITLES = new Set([
 /** Lower-case particles inside names: Ludwig van Beethoven, Rua do Arenque, Oscar de la Hoya. */
 export const PARTICLES = new Set([
   "van", "von", "der", "den", "de", "del", "della", "dello", "di", "da", "das", "dos", "do", "du",
-  "la", "le", "les", "ter", "ten", "bin", "binti", "ibn", "al", "el", "y", "e", "zu", "af", "av",
+  "la", "le", "les", "des", "ter", "ten", "bin", "binti", "ibn", "al", "el", "y", "e", "zu", "af", "av",
 ]);
 
 /** Generational and professional suffixes that end a name ("Jr.", "III", "MD"). */
-export const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv", "phd", "md", "rn", "dds", "esq"]);
+export const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv", "phd", "md", "rn", "dds", "dvm", "esq", "do", "np", "pa"]);
 
 /**
- * Phrases that announce a person's name. They must end right before the name (a colon or
- * "is" may follow): "my name is", "patient:", "Dear", "signed by".
+ * Phrases that announce a person's name right after them (a colon or "is" may follow):
+ * "my name is", "Patient:", "Dear", "signed by", "call me".
  */
-const ANNOUNCERS = wordCue([
+const ANNOUNCERS = [
   "name", "names", "name is", "name was", "named", "called", "dear", "patient", "patients", "client",
   "signed", "signed by", "sincerely", "regards", "attn", "attention", "i am", "i'm", "this is",
   "contact", "husband", "wife", "son", "daughter", "mother", "father", "brother", "sister", "friend",
   "colleague", "spouse", "partner", "guardian", "caregiver", "physician", "surgeon", "referred by",
-  "prescribed by", "member", "employee", "author", "by",
-]);
-const ANNOUNCER_BEFORE = new RegExp(`(?:${ANNOUNCERS.source})[^\\S\\n]{0,2}(?::|-|is|was)?[^\\S\\n]{0,3}$`, "iu");
+  "prescribed by", "member", "employee", "author", "by", "call me", "calls me", "called me", "call him",
+  "call her", "named him", "named her", "hi", "hello", "hey", "thanks", "thank you", "bye", "goodbye",
+  "patient is", "patient name", "patient name is", "full name", "full name is",
+];
 
 /**
  * True when a name announcer ends just before `index`.
@@ -35,6 +36,4 @@ const ANNOUNCER_BEFORE = new RegExp(`(?:${ANNOUNCERS.source})[^\\S\\n]{0,2}(?::|
  * @example
  * isAnnounced("Patient: Rose", 9); // true
  */
-export function isAnnounced(text: string, index: number): boolean {
-  return ANNOUNCER_BEFORE.test(text.slice(Math.max(0, index - 24), index));
-}
+export const isAnnounced = phraseCue(ANNOUNCERS);
