@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 const repo = path.resolve(import.meta.dirname, "../../..");
 const run = async (...args: string[]) => {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, ["--import", "tsx", "packages/cli/src/main.ts", ...args], { cwd: repo });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, ["--conditions=source", "--import", "tsx", "packages/cli/src/main.ts", ...args], { cwd: repo });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };

@@ -32,6 +32,12 @@ const STREET_SUFFIXES = [
   "väg", "veien", "vegen", "gate", "katu", "tie", "kuja", "polku", "kaari", "väylä", "rinne", "utca",
   "körút", "útja", "ulica", "ulice", "caddesi", "sokak", "sokağı", "straza", "street", "avenue",
 ];
+/**
+ * Cheap pre-check for text without digits: an address there can only be a named street with a
+ * street-type word ("Marina Fort Street"), so the full grammar runs only when one appears.
+ */
+export const STREET_TYPE_HINT = new RegExp(`(?<![\\p{L}])(?:${[...TYPES_AFTER, ...TYPES_BEFORE].join("|")})s?(?![\\p{L}])`, "iu");
+
 const SUFFIX = new RegExp(`^\\p{L}{3,}(?:${STREET_SUFFIXES.join("|")})$`, "u");
 
 /** Unit and box designators that continue an address ("Apt. 595", "Suite 501", "Box 8144"). */

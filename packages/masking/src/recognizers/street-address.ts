@@ -1,6 +1,6 @@
 import { addressTokens, bare, isCapitalised } from "../address/address-tokens.js";
 import { getLexicon } from "../lexicon/lexicon.js";
-import { isAddressCued } from "../address/address-vocabulary.js";
+import { isAddressCued, STREET_TYPE_HINT } from "../address/address-vocabulary.js";
 import { lowerCaseLines } from "../text/line-casing.js";
 import { continueAddress, readUnit } from "../address/address-continuation.js";
 import { crossStreetBefore } from "../address/cross-street.js";
@@ -60,6 +60,7 @@ function startsHere(scope: Scope, i: number): StreetCore | undefined {
 export const streetAddressRecognizer: Recognizer = {
   name: "street-address",
   find(text) {
+    if (!/\d/.test(text) && !STREET_TYPE_HINT.test(text)) return [];
     const tokens = addressTokens(text);
     const isLower = lowerCaseLines(text);
     const scope: Scope = { text, tokens, lowerCase: (i) => isLower(tokens[i]?.start ?? 0) };

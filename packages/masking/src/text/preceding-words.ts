@@ -45,9 +45,17 @@ export function precedingWords(text: string, index: number, count: number, maxCh
 export function phraseCue(phrases: readonly string[]): (text: string, index: number) => boolean {
   const set = new Set(phrases.map((p) => p.toLowerCase()));
   const longest = Math.max(...phrases.map((p) => p.split(" ").length));
+  // Most positions follow a word that ends no phrase: one word of look-back settles them.
+  const lastWords = new Set([...set].map((p) => p.slice(p.lastIndexOf(" ") + 1)));
   return (text, index) => {
+    const nearest = precedingWords(text, index, 1);
+    if (nearest.length === 0 || !lastWords.has(nearest[0] ?? "")) return false;
     const before = precedingWords(text, index, longest);
-    for (let k = 1; k <= before.length; k++) if (set.has(before.slice(before.length - k).join(" "))) return true;
+    let phrase = "";
+    for (let k = before.length - 1; k >= 0; k--) {
+      phrase = phrase ? `${before[k]} ${phrase}` : (before[k] ?? "");
+      if (set.has(phrase)) return true;
+    }
     return false;
   };
 }
