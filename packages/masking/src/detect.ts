@@ -58,8 +58,10 @@ export interface DetectOptions {
 export function detect(text: string, options: DetectOptions = {}): Span[] {
   if (text.length === 0) return [];
   const minScore = options.minScore ?? 0;
+  const hasDigit = /\d/.test(text);
   const found: Span[] = [];
   for (const recognizer of RECOGNIZERS) {
+    if (recognizer.needsDigit && !hasDigit) continue;
     for (const span of recognizer.find(text)) if (span.score >= minScore) found.push(span);
   }
   return resolveOverlaps(text, found);

@@ -11,7 +11,7 @@ export interface Span {
 
 /**
  * tag: `[SSN]`; partial: `***-**-6789`, `j***@example.org`; pseudonym: keyed HMAC token such as
- * `PERSON_5f2a9c` (same value → same token within one deployment).
+ * `[PERSON:5f2a9c1e]` (same value → same token within one deployment).
  */
 export type MaskStyle = "tag" | "partial" | "pseudonym";
 
@@ -19,6 +19,8 @@ export interface MaskOptions {
   style: MaskStyle;
   /** Server secret for pseudonyms; required when style is pseudonym. */
   secret?: string;
+  /** Ignore detections scoring below this (0–1); default 0 masks everything found. */
+  minScore?: number;
 }
 
 export interface PayloadMaskOptions extends MaskOptions {

@@ -1,6 +1,6 @@
 import { getLexicon } from "../lexicon/lexicon.js";
 import { PARTICLES } from "../names/name-cues.js";
-import { bare, isCapitalised, type AddressToken } from "./address-tokens.js";
+import { bare, isCapitalised } from "./address-tokens.js";
 import { UNIT_WORDS } from "./address-vocabulary.js";
 import { crossStreetAfter } from "./cross-street.js";
 import type { Scope } from "./street-core.js";
@@ -52,6 +52,11 @@ interface Segment {
   postal: boolean;
 }
 
+/** A segment that prose cut short keeps what it had up to its last sure token, and ends the address. */
+function cutShort(lastSure: number | undefined, lastPostal: number | undefined): Segment | undefined {
+  return lastSure === undefined ? undefined : { last: lastSure, final: true, postal: lastPostal !== undefined };
+}
+
 /**
  * Reads a locality segment (city, region, country, postal code) from `i` to the next comma or
  * newline. Prose cuts it short, keeping what came up to a postal code or an ALL-CAPS place name
@@ -62,7 +67,6 @@ function readLocality(scope: Scope, i: number): Segment | undefined {
   let lastPostal: number | undefined;
   let lastSure: number | undefined; // the last postal code or ALL-CAPS place name
   let numbers = 0;
-  const cut = () => (lastSure === undefined ? undefined : { last: lastSure, final: true, postal: lastPostal !== undefined });
   while (j < scope.tokens.length && j - i < MAX_SEGMENT_TOKENS) {
     const t = scope.tokens[j]!;
     if (t.kind === "comma" || t.kind === "newline") break;
@@ -74,7 +78,7 @@ function readLocality(scope: Scope, i: number): Segment | undefined {
       j = unitEnd + 1;
       continue;
     }
-    if (!isLocalityToken(scope, j)) return cut();
+    if (!isLocalityToken(scope, j)) return cutShort(lastSure, lastPostal);
     // Three or more number groups on a line are a phone number, not a locality.
     if (t.kind === "number" && ++numbers > 2) return undefined;
     if (t.kind === "number" && POSTAL.test(t.text)) lastPostal = lastSure = j;
@@ -86,7 +90,7 @@ function readLocality(scope: Scope, i: number): Segment | undefined {
     j++;
   }
   const next = scope.tokens[j];
-  if (next && next.kind !== "comma" && next.kind !== "newline") return cut();
+  if (next && next.kind !== "comma" && next.kind !== "newline") return cutShort(lastSure, lastPostal);
   return j > i ? { last: j - 1, final: false, postal: lastPostal !== undefined } : undefined;
 }
 

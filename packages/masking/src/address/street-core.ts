@@ -1,7 +1,7 @@
 import { getLexicon } from "../lexicon/lexicon.js";
 import { PARTICLES } from "../names/name-cues.js";
 import { bare, isCapitalised, type AddressToken } from "./address-tokens.js";
-import { isStreetWord, UNIT_WORDS } from "./address-vocabulary.js";
+import { isAddressCued, isStreetWord, UNIT_WORDS } from "./address-vocabulary.js";
 
 /**
  * The street line of an address: token range (inclusive), whether it has a house number, and
@@ -12,6 +12,11 @@ export interface StreetCore {
   last: number;
   numbered: boolean;
   weak: boolean;
+}
+
+/** Check an address cue lazily, only if the street needs one: at this character index. */
+export interface CueAt {
+  at: number;
 }
 
 /** Context for the grammar: the tokens, the text, and whether a token's line has lost its capitals. */
@@ -58,7 +63,7 @@ function isBodyToken(scope: Scope, index: number, first: number): boolean {
  * unnumbered, as capitalised name + street type ("Marina Fort Street"). A bare foreign name and
  * number ("Tungata 11") is weak: the units or postal code after it must confirm it.
  */
-export function readStreetCore(scope: Scope, first: number, cued: () => boolean): StreetCore | undefined {
+export function readStreetCore(scope: Scope, first: number, cued: boolean | CueAt): StreetCore | undefined {
   let last = first - 1;
   while (last + 1 - first < MAX_BODY && isBodyToken(scope, last + 1, first)) last++;
   while (last >= first && scope.tokens[last]?.kind === "word" && PARTICLES.has(bare(scope.tokens[last]!))) last--;
@@ -73,13 +78,14 @@ export function readStreetCore(scope: Scope, first: number, cued: () => boolean)
   const startsWithNumber = body[0]?.kind === "number";
   const endsWithNumber = body[body.length - 1]?.kind === "number";
   const numbered = numbers.length > 0;
-  const core = (weak: boolean): StreetCore => ({ first, last, numbered, weak });
-  if (hasType && numbered) return core(false);
-  if (startsWithNumber && foreign && (endsWithNumber || numbers.length >= 2)) return core(false);
-  if (numbered && (foreign || hasType) && cued()) return core(false);
-  const typeAfterName = body.some((t, i) => i > 0 && isCapitalised(t) && isTypeWord(scope, first + i, false));
-  if (typeAfterName && words.length >= 2 && isCapitalised(body[0]!)) return core(false);
-  if (foreign && numbered && (startsWithNumber || isCapitalised(body[0]!))) return core(true);
+  if (hasType && numbered) return { first, last, numbered, weak: false };
+  if (startsWithNumber && foreign && (endsWithNumber || numbers.length >= 2)) return { first, last, numbered, weak: false };
+  const isCued = typeof cued === "boolean" ? cued : isAddressCued(scope.text, cued.at);
+  if (numbered && (foreign || hasType) && isCued) return { first, last, numbered, weak: false };
+  // Unnumbered, only a written-out type counts: "Marina Fort Street", but not "Call Dr. Kiss".
+  const typeAfterName = body.some((t, i) => i > 0 && isCapitalised(t) && t.key.length > 3 && !t.text.endsWith(".") && isTypeWord(scope, first + i, false));
+  if (typeAfterName && words.length >= 2 && isCapitalised(body[0]!)) return { first, last, numbered, weak: false };
+  if (foreign && numbered && (startsWithNumber || isCapitalised(body[0]!))) return { first, last, numbered, weak: true };
   return undefined;
 }
 

@@ -1,4 +1,4 @@
-import { loadEnglishWords, loadPersonNames } from "./load-word-lists.js";
+import { loadEnglishWords, loadPersonNames, loadTechTerms, RARE_LEVELS } from "./load-word-lists.js";
 
 /** How a word reads: a known name, an English word that is also a name, plain English, or unknown. */
 export type WordClass = "name" | "ambiguous" | "english" | "unknown";
@@ -8,7 +8,12 @@ export interface Lexicon {
   englishLevel(word: string): number | undefined;
   isPersonName(word: string): boolean;
   classify(word: string): WordClass;
+  /** In SCOWL's rarer levels (55–70): real English, though too rare to rule out a name elsewhere. */
+  isRareEnglish(word: string): boolean;
 }
+
+// Company designators read as words, not as people: "Acme Corp", "Globex Ltd".
+const COMPANY_SUFFIXES = new Set(["inc", "corp", "ltd", "llc", "llp", "gmbh", "plc", "co", "bv", "nv", "oy", "ag", "sa", "srl", "pty"]);
 
 /** Strips a possessive and folds case: "Smith's" → "smith". */
 export function wordKey(word: string): string {
@@ -37,6 +42,7 @@ function memo<T>(compute: (word: string) => T): (word: string) => T {
 function build(): Lexicon {
   const english = loadEnglishWords();
   const names = loadPersonNames();
+  const tech = loadTechTerms();
   const englishLevel = memo((word: string) => {
     // Contractions are English when their stem is: "shouldn't" → "should", "you're" → "you".
     const key = wordKey(word).replace(CONTRACTION, "");
@@ -44,18 +50,25 @@ function build(): Lexicon {
     if (direct !== undefined || !key.includes("-")) return direct;
     // Hyphenated words are English when every part is ("Well-Known"), not names like "Mayo-Walters".
     const levels = key.split("-").map((part) => english.get(part));
-    return levels.every((l) => l !== undefined) ? Math.max(...(levels as number[])) : undefined;
+    return levels.every((l) => l !== undefined) ? Math.max(...levels) : undefined;
   });
   const isPersonName = memo((word: string) => {
     const key = wordKey(word);
     return names.has(key) || (key.includes("-") && key.split("-").every((part) => names.has(part)));
   });
   const classify = memo((word: string): WordClass => {
-    const isEnglish = englishLevel(word) !== undefined;
+    // Tool names ("Kubernetes") read like ordinary words, so operational text stays readable.
+    const key = wordKey(word);
+    const isEnglish = englishLevel(word) !== undefined || tech.has(key) || COMPANY_SUFFIXES.has(key);
     if (isPersonName(word)) return isEnglish ? "ambiguous" : "name";
     return isEnglish ? "english" : "unknown";
   });
-  return { englishLevel, isPersonName, classify };
+  let rare: Map<string, number> | undefined;
+  const isRareEnglish = (word: string) => {
+    rare ??= loadEnglishWords(RARE_LEVELS);
+    return rare.has(wordKey(word));
+  };
+  return { englishLevel, isPersonName, classify, isRareEnglish };
 }
 
 let cached: Lexicon | undefined;

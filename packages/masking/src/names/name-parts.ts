@@ -102,10 +102,11 @@ export function toNamePart(ctx: NameContext, word: Word): NamePart | undefined {
   if (f.shape === "capitalised") return part(word, "name", f.cls, false, true);
   // All-caps words of 2–3 letters are acronyms (TV, SSN, ASAP); longer ones may be a shouted name.
   if (f.shape === "upper" && word.text.length >= 4) return part(word, "name", f.cls, true, true);
-  // Lower-case text has lost its capitals ("leone mazzi"): listed names count, unknown words only join.
+  // Lower-case text has lost its capitals ("leone mazzi"): listed names count; unknown words and
+  // names that are also English words ("john smith") only join one, or follow an announcer.
   if (f.shape === "lower" && ctx.lowerCase(word.start)) {
     if (word.text.length === 1) return part(word, "initial", "unknown", false, false);
-    if (f.cls === "name" || f.cls === "unknown") return part(word, "name", f.cls, f.cls === "unknown", false);
+    if (f.cls !== "english") return part(word, "name", f.cls, f.cls !== "name", false);
   }
   return undefined;
 }

@@ -1,3 +1,4 @@
+import { getLexicon } from "../lexicon/lexicon.js";
 import { wordBefore } from "../text/preceding-words.js";
 import type { Span } from "../types.js";
 import type { Word } from "../text/words.js";
@@ -11,6 +12,14 @@ const AFTER_INITIAL = /^\.?[^\S\n]{0,2}$/;
 export function isTitled(text: string, word: Word): boolean {
   const before = wordBefore(text, word.start);
   return before !== undefined && TITLES.has(before.word.toLowerCase());
+}
+
+const SENTENCE_START = /(?:^|[.!?:;"“\n][^\S\n]*)$/;
+
+function opensSentenceAsWord(text: string, part: NamePart): boolean {
+  if (part.cls !== "ambiguous" || !part.capitalised) return false;
+  const level = getLexicon().englishLevel(part.word.text);
+  return level !== undefined && level <= 10 && SENTENCE_START.test(text.slice(Math.max(0, part.word.start - 3), part.word.start));
 }
 
 /** Splits the words into runs of adjacent possible name parts (by word index). */
@@ -42,9 +51,9 @@ export function nameSegments(text: string, run: NamePart[]): NamePart[][] {
   let current: NamePart[] = [];
   for (const part of run) {
     const prev = current[current.length - 1];
-    const forced = !prev && part.role === "name" && (isTitled(text, part.word) || isAnnounced(text, part.word.start));
     const continues = prev && part.capitalised && (prev.role !== "name" || (prev.cls === "name" && current.length === 1));
-    if (part.role === "name" && part.cls === "english" && !forced && !continues) {
+    // (Inline rather than a named closure: tsx's keepNames would wrap a closure on every word.)
+    if (part.role === "name" && part.cls === "english" && !continues && (prev || !(isTitled(text, part.word) || isAnnounced(text, part.word.start)))) {
       if (current.length) out.push(current);
       current = [];
       continue;
@@ -52,10 +61,12 @@ export function nameSegments(text: string, run: NamePart[]): NamePart[][] {
     current.push(part);
   }
   if (current.length) out.push(current);
-  // Particles cannot start or end a name ("de", "van").
+  // Particles cannot start or end a name ("de", "van"); a very common English word that opens a
+  // sentence is a verb or adverb, not a first name ("Call Rose Miller", "Will you …").
   return out
     .map((seg) => {
       let s = 0;
+      if (seg.length > 1 && opensSentenceAsWord(text, seg[0]!)) s = 1;
       let e = seg.length;
       while (s < e && seg[s]?.role === "particle") s++;
       while (e > s && seg[e - 1]?.role === "particle") e--;
@@ -75,6 +86,10 @@ export function scoreSegment(text: string, seg: NamePart[]): number | undefined 
   const ambiguous = names.filter((p) => p.cls === "ambiguous" && !p.weak).length;
   const initials = seg.length - names.length;
   if (listed > 0) return 0.7;
+  // A lone unknown word opening a sentence is more often a rare verb ("Reboot the host") than a surname.
+  if (seg.length === 1 && SENTENCE_START.test(text.slice(Math.max(0, first.word.start - 3), first.word.start)) && getLexicon().isRareEnglish(first.word.text)) {
+    return undefined;
+  }
   if (unknown > 0) return 0.5;
   if (ambiguous >= 2 || (ambiguous === 1 && initials > 0)) return 0.6;
   return undefined;

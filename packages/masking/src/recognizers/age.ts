@@ -6,6 +6,7 @@ const AGE = /\b(?:aged?[^\S\n]{0,3}:?[^\S\n]{0,3}(\d{2,3})\b|(\d{2,3})[^\S\n-]{0
 /** Ages above 89 ("aged 93", "95-year-old", "92 y/o"). */
 export const ageRecognizer: Recognizer = {
   name: "age",
+  needsDigit: true,
   find(text) {
     const spans = scan(text, AGE, (m) => {
       const age = Number(m[1] ?? m[2] ?? m[3]);

@@ -14,6 +14,7 @@ const ACCOUNT_CUE = wordCue([
 /** ABA routing numbers (prefix + 3-7-1 checksum, with a banking cue) and US bank account numbers (cue). */
 export const bankNumberRecognizer: Recognizer = {
   name: "bank-numbers",
+  needsDigit: true,
   find(text) {
     const routing = scan(text, NINE_DIGITS, (m) =>
       isAbaRoutingValid(m[0]) && hasCueBefore(text, m.index, ROUTING_CUE, 30)

@@ -28,6 +28,8 @@ function validDayMonth(a: number, b: number): boolean {
 export const dateRecognizer: Recognizer = {
   name: "dates",
   find(text) {
+    const weekdays = scan(text, WEEKDAY, () => ({ type: "DATE_TIME", score: 0.3 }));
+    if (!/\d/.test(text)) return weekdays;
     const iso = scan(text, ISO, (m) => {
       const month = Number(m[2]);
       const day = Number(m[3]);
@@ -43,7 +45,6 @@ export const dateRecognizer: Recognizer = {
       return validDayMonth(a, b) ? { type: "DATE_TIME", score: 0.7 } : undefined;
     });
     const textual = scan(text, TEXTUAL, () => ({ type: "DATE_TIME", score: 0.6 }));
-    const weekdays = scan(text, WEEKDAY, () => ({ type: "DATE_TIME", score: 0.3 }));
     const years = scan(text, YEAR_IN_PROSE, () => ({ type: "DATE_TIME", score: 0.3 }), 1);
     const all: Span[] = [...iso, ...numeric, ...textual, ...weekdays, ...years];
     return all;

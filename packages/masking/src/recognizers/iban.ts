@@ -7,6 +7,7 @@ const CANDIDATE = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b/g
 /** IBANs: country code, registered length and mod-97 check (spaced or not, any case). */
 export const ibanRecognizer: Recognizer = {
   name: "iban",
+  needsDigit: true,
   find(text) {
     const spans: Span[] = [];
     CANDIDATE.lastIndex = 0;

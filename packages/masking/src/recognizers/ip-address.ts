@@ -11,6 +11,7 @@ const NON_IDENTIFYING = /^(?:0\.0\.0\.0|127\.)/;
 /** IPv4 and IPv6 addresses (IPv6 validated by node:net, so times such as 12:30:45 never match). */
 export const ipAddressRecognizer: Recognizer = {
   name: "ip-address",
+  needsDigit: true,
   find(text) {
     const v4 = scan(text, IPV4, (m) =>
       NON_IDENTIFYING.test(m[0]) ? undefined : { type: "IP_ADDRESS", score: 0.8 },

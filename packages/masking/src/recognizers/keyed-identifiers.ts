@@ -83,7 +83,8 @@ export const keyedIdentifierRecognizer: Recognizer = {
         const range = m?.indices?.[1];
         const value = m?.[1] ?? "";
         if (!range || value.length < 4 || (!entry.lettersOk && !/\d/.test(value))) continue;
-        spans.push({ start: range[0], end: range[1], type: entry.type, score: 0.75 });
+        // A label is strong evidence: it outranks a checksum-only reading (an IMEI also passes Luhn).
+        spans.push({ start: range[0], end: range[1], type: entry.type, score: 0.92 });
       }
     }
     return spans;

@@ -5,5 +5,6 @@ const MAC = /\b(?<![:-])[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2
 /** Hardware (MAC) addresses, a device identifier. */
 export const macAddressRecognizer: Recognizer = {
   name: "mac-address",
+  needsDigit: true,
   find: (text) => scan(text, MAC, () => ({ type: "DEVICE_ID", score: 0.8 })),
 };

@@ -11,6 +11,7 @@ const LAYOUT = /^(?:\d+|\d{4}(?:[ -]\d{4}){2,3}(?:[ -]\d{1,4})?|\d{4}[ -]\d{6}[ 
 /** Payment card numbers: 12–19 digits, a known issuer prefix, a printed layout and a valid Luhn. */
 export const paymentCardRecognizer: Recognizer = {
   name: "payment-card",
+  needsDigit: true,
   find: (text) =>
     scan(text, CANDIDATE, (m) => {
       const digits = m[0].replace(/\D/g, "");

@@ -15,6 +15,8 @@ const LABEL_AFTER = wordCue(["office", "fax", "mobile", "cell", "home", "work", 
 const SSN_SHAPE = /^\d{3}-\d{2}-\d{4}$/;
 const DATE_SHAPE = /^(?:(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d{2})$/;
 const IPV4_SHAPE = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+// Digit groups that continue an IBAN-shaped string ("GB82 WEST 1234 …") belong to it, valid or not.
+const IBAN_PREFIX = /\b[A-Z]{2}\d{2}(?: [A-Z0-9]{4})* $/i;
 
 /**
  * Telephone and fax numbers in national and international formats. Clearly structured numbers
@@ -23,6 +25,7 @@ const IPV4_SHAPE = /^\d{1,3}(?:\.\d{1,3}){3}$/;
  */
 export const phoneRecognizer: Recognizer = {
   name: "phone",
+  needsDigit: true,
   find: (text) =>
     scan(text, PHONE, (m) => {
       const value = m[0];
@@ -30,6 +33,7 @@ export const phoneRecognizer: Recognizer = {
       const digits = main.replace(/\D/g, "").length;
       if (digits < 7 || digits > 15) return undefined;
       if (SSN_SHAPE.test(value) || DATE_SHAPE.test(value) || IPV4_SHAPE.test(value)) return undefined;
+      if (IBAN_PREFIX.test(text.slice(Math.max(0, m.index - 40), m.index))) return undefined;
       const groups = main.split(/[ .-]+|(?<=\))|(?=\()/).filter((g) => /\d/.test(g)).length;
       const structured = main.startsWith("+") || main.includes("(") || (groups >= 3 && digits >= 8);
       const cue = hasCueBefore(text, m.index, PHONE_CUE, 30) || hasCueAfter(text, m.index + value.length, LABEL_AFTER, 12);

@@ -21,6 +21,10 @@ const PLACE_CODE = new RegExp(`\\b(?:in|at|near|from|to)[^\\S\\n]+((?:${PLACE_WO
 const PLACE_CODE_LOWER = new RegExp(`\\b(?:in|at|near|from|to)[^\\S\\n]+((?:\\p{Ll}[\\p{Ll}\\p{M}'’-]*[^\\S\\n]+){1,4})${CODE}`, "dgu");
 const YEAR = /^(?:19|20)\d{2}$/;
 
+function placeCode(m: RegExpExecArray): { type: string; score: number } | undefined {
+  return !YEAR.test(m[2] ?? "") && placeLooksReal(m[1] ?? "") ? { type: "ZIP_CODE", score: 0.45 } : undefined;
+}
+
 /** The place must name somewhere: a word that is not common English, or one in ALL CAPS. */
 function placeLooksReal(place: string): boolean {
   const lexicon = getLexicon();
@@ -39,12 +43,11 @@ function lineIsLowerCase(text: string, index: number): boolean {
 /** Postal codes: labelled ("ZIP: 3520"), after a US state, Canadian format, or after a place name in prose. */
 export const postalCodeRecognizer: Recognizer = {
   name: "postal-code",
+  needsDigit: true,
   find(text) {
     const labelled = scan(text, LABELLED, (m) => (/\d/.test(m[1] ?? "") ? { type: "ZIP_CODE", score: 0.8 } : undefined), 1);
     const stateZip = scan(text, STATE_ZIP, (m) => (US_STATES.has(m[1] ?? "") ? { type: "ZIP_CODE", score: 0.6 } : undefined), 2);
     const canadian = scan(text, CANADIAN, () => ({ type: "ZIP_CODE", score: 0.6 }));
-    const placeCode = (m: RegExpExecArray) =>
-      !YEAR.test(m[2] ?? "") && placeLooksReal(m[1] ?? "") ? { type: "ZIP_CODE", score: 0.45 } : undefined;
     const inPlace: Span[] = scan(text, PLACE_CODE, placeCode, 2);
     const inLowerPlace = scan(text, PLACE_CODE_LOWER, (m) => (lineIsLowerCase(text, m.index) ? placeCode(m) : undefined), 2);
     return [...labelled, ...stateZip, ...canadian, ...inPlace, ...inLowerPlace];

@@ -11,6 +11,7 @@ const NPI_CUE = wordCue(["npi", "national provider", "provider", "prescriber", "
 /** Clinician identifiers: NPI (Luhn with the 80840 prefix, cue required) and DEA numbers (checksum). */
 export const providerIdRecognizer: Recognizer = {
   name: "provider-ids",
+  needsDigit: true,
   find(text) {
     const npi = scan(text, TEN_DIGITS, (m) =>
       isNpiValid(m[0]) && hasCueBefore(text, m.index, NPI_CUE, 30) ? { type: "NPI", score: 0.9 } : undefined,

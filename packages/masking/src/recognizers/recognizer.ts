@@ -3,6 +3,8 @@ import type { Span } from "../types.js";
 /** One detector for one family of identifiers; `find` must be pure and side-effect free. */
 export interface Recognizer {
   readonly name: string;
+  /** Everything it finds contains a digit, so text without one is skipped (a cheap pre-check). */
+  readonly needsDigit?: boolean;
   find(text: string): Span[];
 }
 

@@ -11,6 +11,7 @@ const SSN_CUE = wordCue(["ssn", "ss#", "ss #", "social security", "social", "soc
  */
 export const ssnRecognizer: Recognizer = {
   name: "ssn",
+  needsDigit: true,
   find: (text) =>
     scan(text, SSN, (m) => {
       if (!isSsnPlausible(`${m[1]}${m[3]}${m[4]}`)) return undefined;

@@ -14,6 +14,11 @@ const MILITARY =
 const CORNER_BEFORE = /(?:\bthe[^\S\n]+)?\bcorner[^\S\n]+of[^\S\n]+$/i;
 
 /** "P.O. Box 149", "PO Box 12", "Postbox 21", optionally after a house number; returns the core. */
+function isBoxName(scope: Scope, k: number): boolean {
+  const t = scope.tokens[k];
+  return t?.kind === "word" && isCapitalised(t) && readUnit(scope, k) === undefined;
+}
+
 const BOX_START = new Set(["p", "po", "p.o", "pob", "postbox", "post", "pobox"]);
 
 function readPoBox(scope: Scope, i: number): StreetCore | undefined {
@@ -27,15 +32,14 @@ function readPoBox(scope: Scope, i: number): StreetCore | undefined {
   const first = scope.tokens[i - 1]?.kind === "number" ? i - 1 : i;
   // A street-like name may follow on the same line ("P.O. Box 149 Monika Union").
   let last = box;
-  const nameWord = (k: number) => scope.tokens[k]?.kind === "word" && isCapitalised(scope.tokens[k]!) && readUnit(scope, k) === undefined;
-  while (last - box < 3 && nameWord(last + 1)) last++;
+  while (last - box < 3 && isBoxName(scope, last + 1)) last++;
   return { first, last, numbered: true, weak: false };
 }
 
 /** Where a street may begin at token `i`, and the core read from there. Cues are checked lazily. */
 function startsHere(scope: Scope, i: number): StreetCore | undefined {
   const t = scope.tokens[i]!;
-  const cued = () => isAddressCued(scope.text, t.start);
+  const cued = { at: t.start };
   if (t.kind === "number") return readStreetCore(scope, i, cued);
   if (t.kind !== "word" || (!isCapitalised(t) && !scope.lowerCase(i) && !/^\p{Ll}/u.test(t.text))) return undefined;
   const poBox = readPoBox(scope, i);
@@ -45,11 +49,11 @@ function startsHere(scope: Scope, i: number): StreetCore | undefined {
   if (!isCapitalised(t) && !scope.lowerCase(i)) return undefined;
   // A cue helps only a street with a number soon after its first word.
   const numberSoon = scope.tokens.slice(i + 1, i + 6).some((n) => n.kind === "number");
-  if (numberSoon && cued()) return readStreetCore(scope, i, () => true);
+  if (numberSoon && isAddressCued(scope.text, t.start)) return readStreetCore(scope, i, true);
   // "Tungata 11 …": a foreign name and a number may open a street; what follows must confirm it.
   const next = scope.tokens[i + 1];
   const foreignName = isCapitalised(t) && getLexicon().englishLevel(bare(t)) === undefined;
-  return foreignName && next?.kind === "number" ? readStreetCore(scope, i, () => false) : undefined;
+  return foreignName && next?.kind === "number" ? readStreetCore(scope, i, false) : undefined;
 }
 
 /**

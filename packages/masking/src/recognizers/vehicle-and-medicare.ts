@@ -13,6 +13,7 @@ const MBI = /\b(?<!-)[1-9][A-Z][A-Z0-9]\d-?[A-Z][A-Z0-9]\d-?[A-Z]{2}\d{2}\b(?!-)
  */
 export const vehicleAndMedicareRecognizer: Recognizer = {
   name: "vehicle-and-medicare",
+  needsDigit: true,
   find(text) {
     const vins = scan(text, VIN, (m) => {
       if (!/[A-Z]/.test(m[0]) || !/\d/.test(m[0])) return undefined;

@@ -1,6 +1,10 @@
+// Commands and code are lower case by nature, not because casing was lost: "cron 0 */6 * * *",
+// "kubectl delete pod api-7d9f -n prod". Their words are never read as names.
+const CODE_LIKE = /[*/\\=<>{}[\]|`$#_~^]|(?:^|\s)--?[a-z]/;
+
 /**
- * Precomputes, once per text, whether each line has lost its capitals (has no upper-case letter),
- * and returns a lookup by character index.
+ * Precomputes, once per text, whether each line is prose that has lost its capitals (no
+ * upper-case letter and nothing code-like), and returns a lookup by character index.
  *
  * @example
  * const isLower = lowerCaseLines("Dear Sir\nleone mazzi");
@@ -14,7 +18,8 @@ export function lowerCaseLines(text: string): (index: number) => boolean {
     const nl = text.indexOf("\n", start);
     const end = nl < 0 ? text.length : nl;
     lineEnds.push(end);
-    lower.push(!/\p{Lu}/u.test(text.slice(start, end)));
+    const line = text.slice(start, end);
+    lower.push(!/\p{Lu}/u.test(line) && !CODE_LIKE.test(line));
     if (nl < 0) break;
     start = nl + 1;
   }
