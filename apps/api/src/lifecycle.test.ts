@@ -120,24 +120,24 @@ describe("proposals", () => {
 
   it("writes neither the state change nor its audit event when the transition fails", async () => {
     const { id } = await propose(exportBody("billing"));
+    const key = await api.approverKey("approver40@example.com");
     const auditBefore = await api.db.prisma.auditEvent.count();
-    // A real failure inside the transaction: the outbox insert that accompanies the transition raises.
-    await api.db.prisma.$executeRawUnsafe(`CREATE FUNCTION fail_outbox() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'outbox down'; END $$`);
-    await api.db.prisma.$executeRawUnsafe(`CREATE TRIGGER fail_outbox BEFORE INSERT ON "OutboxMessage" FOR EACH ROW EXECUTE FUNCTION fail_outbox()`);
+    // A real failure inside the transaction: writing the transition's audit event raises.
+    await api.db.prisma.$executeRawUnsafe(`CREATE FUNCTION fail_audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit down'; END $$`);
+    await api.db.prisma.$executeRawUnsafe(`CREATE TRIGGER fail_audit BEFORE INSERT ON "AuditEvent" FOR EACH ROW WHEN (NEW.type = 'proposal.approved') EXECUTE FUNCTION fail_audit()`);
     try {
-      const key = await api.approverKey("approver40@example.com");
-      const auditAfterKey = await api.db.prisma.auditEvent.count();
       const res = await api.call("POST", `/v1/proposals/${id}/votes`, { key, body: { decision: "approve" } });
       expect(res.status).toBe(500);
       expect(res.body).toMatchObject({ code: "internal" });
       const row = await api.db.prisma.proposal.findUniqueOrThrow({ where: { id } });
       expect(row).toMatchObject({ status: "pending", version: 0, approvalsCount: 0 });
       expect(await api.db.prisma.vote.count({ where: { proposalId: id } })).toBe(0);
-      expect(await api.db.prisma.auditEvent.count()).toBe(auditAfterKey);
-      expect(auditAfterKey).toBe(auditBefore + 1); // only the key issuance
+      expect(await api.db.prisma.auditEvent.count()).toBe(auditBefore);
     } finally {
-      await api.db.prisma.$executeRawUnsafe(`DROP TRIGGER fail_outbox ON "OutboxMessage"`);
+      await api.db.prisma.$executeRawUnsafe(`DROP TRIGGER fail_audit ON "AuditEvent"`);
     }
+    const retry = await api.call("POST", `/v1/proposals/${id}/votes`, { key, body: { decision: "approve" } });
+    expect(retry.body.status).toBe("approved");
   });
 
   it("issues a single-use decision token bound to the approved action", async () => {

@@ -2,7 +2,7 @@ import type { Server } from "node:http";
 import type { Router } from "express";
 import { expireDueProposals, publicKeyOf, type CoreDeps } from "@countersign/core";
 import { createChangeFeed, createPrismaClient, migrate, startJobRunner, type Db, type TaskList } from "@countersign/db";
-import { maskPayload } from "@countersign/masking";
+import { createProposalMasker } from "@countersign/masking";
 import { watchPolicy } from "@countersign/policy";
 import { createApiApp } from "./app.js";
 import { ensureAdminKey } from "./bootstrap-key.js";
@@ -53,7 +53,7 @@ export async function startService(env: Env, integrations: IntegrationFactory[] 
     now: () => new Date(),
     signingKey,
     tokenTtlSeconds: env.COUNTERSIGN_TOKEN_TTL,
-    mask: (params, hints) => maskPayload(params, { style: env.COUNTERSIGN_MASK_STYLE, secret: maskSecret, always: hints.always, never: hints.never }),
+    mask: createProposalMasker({ style: env.COUNTERSIGN_MASK_STYLE, secret: maskSecret }),
   };
   const changeFeed = await createChangeFeed(databaseUrl, (error) => logger.warn("change feed reconnecting", { error }));
   const ctx: ApiContext = { core, changeFeed, logger, publicKey: publicKeyOf(signingKey), simulate: (input, now) => policy.current().evaluate(input, now) };

@@ -9,7 +9,7 @@ export async function cancelProposal(deps: CoreDeps, proposalId: string, agentId
     const proposal = await lockProposal(tx, proposalId);
     if (proposal.agentId !== agentId) throw new CodedError("not_found", `No proposal ${proposalId}.`, { field: "id" });
     if (proposal.status !== "pending") {
-      throw new CodedError("not_cancellable", `Only pending proposals can be cancelled; this one is ${proposal.status}.`, { status: proposal.status });
+      throw new CodedError("not_cancellable", `Only pending proposals can be cancelled; this one is ${proposal.status}.`, { proposalStatus: proposal.status });
     }
     return transition(tx, {
       proposal,

@@ -44,8 +44,14 @@ export async function createProposal(
     agent: { id: agent.id, name: agent.name, labels: agent.labels as Record<string, string> },
   };
   const policy = deps.policy.current();
-  const decision = policy.evaluate(input, now);
-  const { masked } = deps.mask(request.params, decision.mask);
+  const evaluated = policy.evaluate(input, now);
+  // A reason template or a trace line may quote the proposal: mask them like the params.
+  const decision: PolicyDecision = {
+    ...evaluated,
+    reason: deps.mask.text(evaluated.reason),
+    trace: evaluated.trace.map((t) => ({ ...t, detail: deps.mask.text(t.detail) })),
+  };
+  const { masked } = deps.mask.params(request.params, decision.mask);
   try {
     const proposal = await inTransaction(deps.db, async (tx) => {
       const row = await tx.proposal.create({ data: proposalRow(agent, input, decision, masked, requestHash, idempotencyKey, now) });

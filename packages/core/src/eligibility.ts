@@ -27,11 +27,11 @@ export interface Eligibility {
  */
 export function checkEligibility(ctx: VoteContext, voter: string, now: Date, reason: string | undefined): Eligibility {
   if (ctx.status !== "pending") {
-    if (ctx.status === "expired") throw new CodedError("expired", "This request has expired; it can no longer be decided.", { status: ctx.status });
-    throw new CodedError("already_decided", `This request was already decided (${ctx.status}).`, { status: ctx.status });
+    if (ctx.status === "expired") throw new CodedError("expired", "This request has expired; it can no longer be decided.", { proposalStatus: ctx.status });
+    throw new CodedError("already_decided", `This request was already decided (${ctx.status}).`, { proposalStatus: ctx.status });
   }
   if (ctx.expiresAt && ctx.expiresAt.getTime() <= now.getTime()) {
-    throw new CodedError("expired", "This request has expired; it can no longer be decided.", { status: "expired" });
+    throw new CodedError("expired", "This request has expired; it can no longer be decided.", { proposalStatus: "expired" });
   }
   const email = voter.toLowerCase();
   const groups = Object.entries(ctx.approvers.groups ?? {})

@@ -1,5 +1,5 @@
 export { CodedError, isCodedError, type ErrorCode } from "./errors.js";
-export type { CoreDeps, PolicySource, ParamsMasker } from "./deps.js";
+export type { CoreDeps, PolicySource, Masker } from "./deps.js";
 export { createProposal, type ProposeRequest, type ProposeResult } from "./create-proposal.js";
 export { decide, expireProposal, type DecideInput, type DecideResult } from "./decide.js";
 export { expireDueProposals } from "./expire-due.js";

@@ -4,6 +4,7 @@ export { detect, RECOGNIZERS, type DetectOptions } from "./detect.js";
 export { mask, maskText, replacementFor } from "./mask/mask.js";
 export { labelFor } from "./mask/labels.js";
 export { maskPayload } from "./payload/mask-payload.js";
+export { createProposalMasker, type ProposalMasker, type MaskHintsLike } from "./proposal-masker.js";
 export { classifyField } from "./payload/field-names.js";
 export { MaskingError, type MaskingErrorCode } from "./errors.js";
 export type { Recognizer } from "./recognizers/recognizer.js";

@@ -39,7 +39,8 @@ export function sendProblem(res: Response, problem: Problem): void {
   res
     .status(status)
     .type("application/problem+json")
-    .json({ type: `https://countersign.dev/problems/${code.replaceAll("_", "-")}`, title: TITLES[status] ?? "Error", status, code, detail, ...extra });
+    // Extras first: details can never overwrite the standard members.
+    .json({ ...extra, type: `https://countersign.dev/problems/${code.replaceAll("_", "-")}`, title: TITLES[status] ?? "Error", status, code, detail });
 }
 
 /** Maps any thrown error to problem+json; only unknown errors become 500 (and are logged). */

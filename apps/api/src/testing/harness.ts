@@ -5,7 +5,7 @@ import type { Express } from "express";
 import { generateSigningKey, issueApiKey, publicKeyOf, type CoreDeps } from "@countersign/core";
 import { createChangeFeed } from "@countersign/db";
 import { createTestDatabase, type TestDatabase } from "@countersign/db/testing";
-import { maskPayload } from "@countersign/masking";
+import { createProposalMasker } from "@countersign/masking";
 import { parsePolicy } from "@countersign/policy";
 import { createApiApp } from "../app.js";
 import { createLogger } from "../logger.js";
@@ -36,7 +36,7 @@ export async function startTestApi(policyYaml: string): Promise<TestApi> {
     now: () => new Date(Date.now() + offset),
     signingKey,
     tokenTtlSeconds: 900,
-    mask: (params, hints) => maskPayload(params, { style: "tag", secret: "test-secret-test-secret-test-secret", always: hints.always, never: hints.never }),
+    mask: createProposalMasker({ style: "tag", secret: "test-secret-test-secret-test-secret" }),
   };
   const changeFeed = await createChangeFeed(db.url);
   const logLines: string[] = [];

@@ -6,7 +6,7 @@ const [databaseUrl, proposalId, voter] = process.argv.slice(2) as [string, strin
 const db = createPrismaClient(databaseUrl);
 const noPolicy = { current: () => { throw new Error("not used by decide"); } };
 await decide(
-  { db, policy: noPolicy, mask: () => ({ masked: {}, findings: [] }), now: () => new Date(), signingKey: generateSigningKey().privateKey, tokenTtlSeconds: 60 },
+  { db, policy: noPolicy, mask: { params: () => ({ masked: {}, findings: [] }), text: (t) => t }, now: () => new Date(), signingKey: generateSigningKey().privateKey, tokenTtlSeconds: 60 },
   { proposalId, voter, channel: "api", decision: "approve" },
 );
 process.stdout.write(`${Date.now()}\n`);

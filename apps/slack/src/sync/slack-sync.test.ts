@@ -33,7 +33,7 @@ describe("slack.sync: posting and updating cards", () => {
     const card = JSON.stringify(posts[0]?.args.blocks);
     expect(card).toContain("phi-export-needs-approval");
     expect(card).toContain("Exports of PHI tables need a human approver");
-    expect(card).toContain("[PATIENT_NAME]");
+    expect(card).toContain("[PERSON]");
     expect(card).toContain("countersign_approve");
 
     // Every copy is remembered, so any instance can update it later.

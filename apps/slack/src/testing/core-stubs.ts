@@ -1,6 +1,6 @@
-// A fixed policy decision and a tiny masker, so Slack tests do not depend on policy files or on
-// the masking package's detectors; the API wires the real ones.
-import { generateSigningKey, type CoreDeps, type ParamsMasker } from "@countersign/core";
+// A fixed policy decision, so Slack tests do not depend on policy files; masking is the real one.
+import { generateSigningKey, type CoreDeps } from "@countersign/core";
+import { createProposalMasker } from "@countersign/masking";
 import type { Db } from "@countersign/db";
 import type { PolicyDecision } from "@countersign/policy";
 
@@ -23,29 +23,11 @@ export function pendingDecision(overrides: Partial<PolicyDecision> = {}): Policy
   };
 }
 
-/** Masks keys that name a person or identifier, the way the real masker's tag style would. */
-export const stubMasker: ParamsMasker = (params) => {
-  const findings: { path: string; type: string }[] = [];
-  const walk = (value: unknown, path: string): unknown => {
-    if (Array.isArray(value)) return value.map((v, i) => walk(v, `${path}.${i}`));
-    if (typeof value === "object" && value !== null) {
-      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, path ? `${path}.${k}` : k)]));
-    }
-    const key = path.split(".").pop() ?? "";
-    if (typeof value === "string" && /name|ssn|mrn|dob|email/i.test(key)) {
-      findings.push({ path, type: "PHI" });
-      return `[${key.toUpperCase()}]`;
-    }
-    return value;
-  };
-  return { masked: walk(params, "") as Record<string, unknown>, findings };
-};
-
 export function createTestCore(db: Db, decide: () => PolicyDecision): CoreDeps {
   return {
     db,
     policy: { current: () => ({ hash: "test-policy-hash", evaluate: () => decide() }) },
-    mask: stubMasker,
+    mask: createProposalMasker({ style: "tag", secret: "slack-test-secret-slack-test-secret" }),
     now: () => new Date(),
     signingKey: generateSigningKey().privateKey,
     tokenTtlSeconds: 900,

@@ -3,4 +3,4 @@
 export { startFakeSlack, type FakeSlack, type FakeUser, type FakeMessage, type RecordedCall } from "./fake-slack.js";
 export { sendInteraction, sendEvent, signature, blockActionsPayload, denySubmissionPayload, appHomeOpenedEvent, type ClickInput, type SendOptions } from "./slack-requests.js";
 export { startHarness, PEOPLE, SIGNING_SECRET, type Harness, type HarnessOptions } from "./harness.js";
-export { createTestCore, pendingDecision, stubMasker } from "./core-stubs.js";
+export { createTestCore, pendingDecision } from "./core-stubs.js";
