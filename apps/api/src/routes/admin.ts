@@ -68,7 +68,9 @@ export function adminRoutes(ctx: ApiContext): RouteSpec[] {
         if (!agent) throw new CodedError("validation_failed", "body.agent: required when the key is not an agent key", { field: "body.agent" });
         const { at, agent: _a, ...proposal } = body;
         const decision = ctx.simulate({ ...proposal, onBehalfOf: proposal.onBehalfOf ?? null, agent }, at ? new Date(at) : ctx.core.now());
-        res.json(decision);
+        // A dry run still leaves the service: mask what the reason and trace quote.
+        const { mask } = ctx.core;
+        res.json({ ...decision, reason: mask.text(decision.reason), trace: decision.trace.map((t) => ({ ...t, detail: mask.text(t.detail) })) });
       },
     },
   ];
