@@ -64,7 +64,8 @@ export async function startService(env: Env, integrations: IntegrationFactory[] 
     if (integration) started.push(integration);
   }
   const { app } = createApiApp(ctx, { mounts: started.flatMap((i) => i.mounts) });
-  const tasks: TaskList = { "webhook.deliver": webhookTask(db, signingKey, logger), ...Object.assign({}, ...started.map((i) => i.tasks)) };
+  const tasks: TaskList = { "webhook.deliver": webhookTask(db, signingKey, logger) };
+  for (const integration of started) Object.assign(tasks, integration.tasks);
   const runner = await startJobRunner({ databaseUrl, tasks, concurrency: env.COUNTERSIGN_WORKER_CONCURRENCY, log: (level, message) => logger.debug("jobs", { level, message }) });
 
   let sweeping = false;

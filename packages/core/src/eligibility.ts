@@ -35,7 +35,7 @@ export function checkEligibility(ctx: VoteContext, voter: string, now: Date, rea
   }
   const email = voter.toLowerCase();
   const groups = Object.entries(ctx.approvers.groups ?? {})
-    .filter(([, members]) => (members as string[]).includes(email))
+    .filter(([, members]) => (members).includes(email))
     .map(([name]) => name);
   const named = (ctx.approvers.identities ?? []).includes(email);
   const isRequester = email === ctx.agentOwner.toLowerCase() || email === ctx.onBehalfOf?.toLowerCase();

@@ -16,7 +16,7 @@ export async function listDecidable(db: Db, identity: string, now: Date, limit =
   return pending
     .filter((p) => {
       const approvers = p.approvers as unknown as ApproverSet;
-      const named = approvers.identities?.includes(email) || Object.values(approvers.groups ?? {}).some((m) => (m as string[]).includes(email));
+      const named = approvers.identities?.includes(email) || Object.values(approvers.groups ?? {}).some((m) => (m).includes(email));
       return named && p.onBehalfOf !== email && p.agent.ownerEmail !== email;
     })
     .slice(0, limit)

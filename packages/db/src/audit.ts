@@ -27,7 +27,7 @@ export async function appendAudit(tx: Tx, event: AuditInput): Promise<{ seq: big
   const createdAt = new Date();
   const hash = auditHash(prevHash, { ...event, createdAt });
   const row = await tx.auditEvent.create({
-    data: { ...event, data: event.data as object, prevHash, hash, createdAt },
+    data: { ...event, data: event.data, prevHash, hash, createdAt },
     select: { seq: true, hash: true },
   });
   return row;

@@ -25,7 +25,7 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<{ stop(
     noHandleSignals: true,
     pollInterval: 1000,
     logger: new Logger(() => (level, message) => {
-      if (log && level !== "debug") log(level, message);
+      if (log && String(level) !== "debug") log(String(level), message);
     }),
   });
   return { stop: () => runner.stop() };

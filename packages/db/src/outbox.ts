@@ -16,7 +16,7 @@ export interface OutboxInput {
  */
 export async function enqueueOutbox(tx: Tx, message: OutboxInput): Promise<bigint> {
   const row = await tx.outboxMessage.create({
-    data: { topic: message.topic, proposalId: message.proposalId, payload: message.payload as object },
+    data: { topic: message.topic, proposalId: message.proposalId, payload: message.payload },
     select: { id: true },
   });
   const queue = message.proposalId ? proposalQueueName(message.proposalId) : null;
