@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Db, Tx } from "./client.js";
-import { canonicalJson } from "./canonical-json.js";
+import { asJson, canonicalJson } from "./canonical-json.js";
 
 export const AUDIT_GENESIS_HASH = "0".repeat(64);
 // Held until commit, so the chain order is the commit order and no two events share a parent.
@@ -27,7 +27,7 @@ export async function appendAudit(tx: Tx, event: AuditInput): Promise<{ seq: big
   const createdAt = new Date();
   const hash = auditHash(prevHash, { ...event, createdAt });
   const row = await tx.auditEvent.create({
-    data: { ...event, data: event.data, prevHash, hash, createdAt },
+    data: { ...event, data: asJson(event.data), prevHash, hash, createdAt },
     select: { seq: true, hash: true },
   });
   return row;

@@ -1,3 +1,5 @@
+import type { Prisma } from "./generated/prisma/client.js";
+
 /**
  * JSON with object keys sorted at every depth, so equal values always hash the same.
  *
@@ -19,3 +21,6 @@ function sortKeys(value: unknown): unknown {
   }
   return value;
 }
+
+/** Hands a JSON-shaped value to Prisma's Json columns. */
+export const asJson = (value: unknown): Prisma.InputJsonValue => value as Prisma.InputJsonValue;

@@ -8,4 +8,4 @@ export { appendAudit, verifyAuditChain, AUDIT_GENESIS_HASH, type AuditInput, typ
 export { enqueueOutbox, proposalQueueName, type OutboxInput } from "./outbox.js";
 export { startJobRunner, type JobRunnerOptions, type TaskList, type JobHelpers, type Task } from "./jobs.js";
 export { createChangeFeed, type ChangeFeed } from "./change-feed.js";
-export { canonicalJson } from "./canonical-json.js";
+export { asJson, canonicalJson } from "./canonical-json.js";

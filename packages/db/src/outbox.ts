@@ -1,4 +1,5 @@
 import type { Tx } from "./client.js";
+import { asJson } from "./canonical-json.js";
 
 export interface OutboxInput {
   topic: string;
@@ -16,7 +17,7 @@ export interface OutboxInput {
  */
 export async function enqueueOutbox(tx: Tx, message: OutboxInput): Promise<bigint> {
   const row = await tx.outboxMessage.create({
-    data: { topic: message.topic, proposalId: message.proposalId, payload: message.payload },
+    data: { topic: message.topic, proposalId: message.proposalId, payload: asJson(message.payload) },
     select: { id: true },
   });
   const queue = message.proposalId ? proposalQueueName(message.proposalId) : null;
