@@ -11,7 +11,7 @@ import { migrate, startEmbeddedPostgres } from "@countersign/db";
 import { startService } from "@countersign/api";
 
 const CONNECTIONS = 16;
-const SECONDS = 15;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 
 export default async function apiBench(): Promise<object> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "countersign-bench-"));
@@ -47,6 +47,8 @@ export default async function apiBench(): Promise<object> {
           method: "POST",
           connections: CONNECTIONS,
           duration: SECONDS,
+          // The load generator gets its own thread so it does not share the API's event loop.
+          workers: 1,
           headers: { authorization: `Bearer ${key}`, "content-type": "application/json" },
           body: JSON.stringify(body),
         });

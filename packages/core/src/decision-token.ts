@@ -1,4 +1,4 @@
-import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, randomUUID } from "node:crypto";
+import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, randomUUID, type KeyObject } from "node:crypto";
 import { CodedError } from "./errors.js";
 
 /** What a decision token vouches for: exactly one approved action. */
@@ -28,7 +28,15 @@ export function generateSigningKey(): { privateKey: string; publicKey: string } 
 }
 
 export function publicKeyOf(privateKeyPem: string): string {
-  return createPublicKey(createPrivateKey(privateKeyPem)).export({ type: "spki", format: "pem" }).toString();
+  return createPublicKey(privateKeyObject(privateKeyPem)).export({ type: "spki", format: "pem" }).toString();
+}
+
+// Parsing a PEM costs more than signing with it; a deployment has one or two keys.
+const keyObjects = new Map<string, KeyObject>();
+function privateKeyObject(pem: string): KeyObject {
+  let key = keyObjects.get(pem);
+  if (!key) keyObjects.set(pem, (key = createPrivateKey(pem)));
+  return key;
 }
 
 /**
@@ -39,7 +47,7 @@ export function publicKeyOf(privateKeyPem: string): string {
  */
 export function signDecisionToken(claims: DecisionClaims, privateKeyPem: string): string {
   const body = Buffer.from(JSON.stringify(claims)).toString("base64url");
-  const signature = sign(null, Buffer.from(`${PREFIX}.${body}`), createPrivateKey(privateKeyPem)).toString("base64url");
+  const signature = sign(null, Buffer.from(`${PREFIX}.${body}`), privateKeyObject(privateKeyPem)).toString("base64url");
   return `${PREFIX}.${body}.${signature}`;
 }
 
