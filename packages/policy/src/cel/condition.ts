@@ -3,18 +3,10 @@
 // condition may use, so a typo such as `agnet.id` or `agent.nmae` is a load error, not a silent
 // runtime deny, and a condition whose type is not bool is refused before it can ever run.
 import { Environment, ParseError, TypeError as CelTypeError } from "@marcbachmann/cel-js";
+import type { ProposalInput } from "../types.js";
 
 /** What a condition sees: the proposal, plus the evaluation time. */
-export interface ConditionInput {
-  action: string;
-  resource: string;
-  environment: string;
-  params: Record<string, unknown>;
-  agent: { id: string; name: string; labels: Record<string, string> };
-  onBehalfOf: string | null;
-  context: Record<string, unknown>;
-  now: Date;
-}
+export type ConditionInput = ProposalInput & { now: Date };
 
 /** A compiled condition: true or false, or throws when the input does not fit (missing key…). */
 export type Condition = (input: ConditionInput) => boolean;
