@@ -154,6 +154,18 @@ describe("proposals", () => {
     expect(again.body).toMatchObject({ status: 409, code: "token_used" });
   });
 
+  it("refuses a revoked key on its next request", async () => {
+    const created = await api.call("POST", "/v1/keys", { key: api.adminKey, body: { kind: "approver", identity: "leaver@example.com" } });
+    expect(created.status).toBe(201);
+    const key = created.body.key as string;
+    expect((await api.call("GET", "/v1/proposals", { key })).status).toBe(200);
+    const revoked = await api.call("POST", `/v1/keys/${created.body.id}/revoke`, { key: api.adminKey });
+    expect(revoked.status).toBe(200);
+    const after = await api.call("GET", "/v1/proposals", { key });
+    expect(after.body).toMatchObject({ status: 401, code: "unauthenticated" });
+    expect(await api.db.prisma.auditEvent.count({ where: { type: "key.revoked" } })).toBe(1);
+  });
+
   it("keeps an intact audit hash chain across all of the above", async () => {
     const res = await api.call("GET", "/v1/audit/verify", { key: api.adminKey });
     expect(res.body.ok).toBe(true);

@@ -37,6 +37,9 @@ export const SimulateBody = ProposeBody.extend({
   at: z.iso.datetime().optional().describe("Evaluate as of this time (default: now)"),
 }).strict();
 
+export const KeyIdParams = z.object({ id: z.string().regex(/^[0-9a-f]{16}$/, "is not a key id") });
+export const RevokedKeyResponse = z.object({ id: z.string(), revokedAt: z.string() });
+
 export const ProposalIdParams = z.object({ id: z.string().regex(/^prp_[0-9a-f]{32}$/, "is not a proposal id") });
 
 const STATUSES = ["pending", "approved", "denied", "expired", "cancelled", "executed"] as const;

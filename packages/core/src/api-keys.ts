@@ -74,3 +74,15 @@ export function requireScope(principal: Principal, scope: Scope): void {
     throw new CodedError("forbidden", `This key lacks the '${scope}' scope.`, { field: "Authorization", scope });
   }
 }
+
+/** Revokes a key at once: the next request with it is unauthenticated. Idempotent. */
+export async function revokeApiKey(db: Db, keyId: string, revokedBy: string): Promise<{ id: string; revokedAt: Date }> {
+  return inTransaction(db, async (tx) => {
+    const key = await tx.apiKey.findUnique({ where: { id: keyId } });
+    if (!key) throw new CodedError("not_found", `No key ${keyId}.`, { field: "id" });
+    if (key.revokedAt) return { id: key.id, revokedAt: key.revokedAt };
+    const revoked = await tx.apiKey.update({ where: { id: keyId }, data: { revokedAt: new Date() } });
+    await appendAudit(tx, { proposalId: null, type: "key.revoked", actor: revokedBy, policyHash: null, data: { keyId } });
+    return { id: revoked.id, revokedAt: revoked.revokedAt! };
+  });
+}

@@ -8,7 +8,7 @@ export { issueDecisionToken, markExecuted } from "./execute.js";
 export { signDecisionToken, verifyDecisionToken, generateSigningKey, publicKeyOf, type DecisionClaims } from "./decision-token.js";
 export { payloadHash, type ActionPayload } from "./payload-hash.js";
 export { checkEligibility, countApprovals } from "./eligibility.js";
-export { issueApiKey, authenticateApiKey, requireScope, type KeyRequest, type IssuedKey, type Principal, type Scope } from "./api-keys.js";
+export { issueApiKey, revokeApiKey, authenticateApiKey, requireScope, type KeyRequest, type IssuedKey, type Principal, type Scope } from "./api-keys.js";
 export { listDecidable } from "./list-decidable.js";
 export { loadProposalView, type ProposalView } from "./proposal-view.js";
 export { TASKS, deliveryTasks } from "./delivery-tasks.js";

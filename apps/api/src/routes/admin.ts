@@ -1,8 +1,8 @@
-import { CodedError, issueApiKey, requireScope } from "@countersign/core";
+import { CodedError, issueApiKey, requireScope, revokeApiKey } from "@countersign/core";
 import { verifyAuditChain } from "@countersign/db";
 import { principalOf } from "../http/auth.js";
 import { validate } from "../http/validate.js";
-import { AuditList, AuditQuery, KeyBody, KeyResponse, ProblemResponse, SimulateBody, SimulateResponse } from "../schemas.js";
+import { AuditList, AuditQuery, KeyBody, KeyIdParams, KeyResponse, RevokedKeyResponse, ProblemResponse, SimulateBody, SimulateResponse } from "../schemas.js";
 import type { ApiContext } from "../context.js";
 import type { RouteSpec } from "./route.js";
 
@@ -22,6 +22,19 @@ export function adminRoutes(ctx: ApiContext): RouteSpec[] {
         const body = validate(KeyBody, req.body);
         const issued = await issueApiKey(db, body, principal.identity ?? `key:${principal.keyId}`);
         res.status(201).json(issued);
+      },
+    },
+    {
+      method: "post", path: "/v1/keys/:id/revoke", auth: true,
+      summary: "Revoke a key at once (admin scope); the id is the 16 hex digits after csk_",
+      params: KeyIdParams,
+      responses: { 200: { description: "Revoked", schema: RevokedKeyResponse }, 404: problem("Unknown key") },
+      async handler(req, res) {
+        const principal = principalOf(req);
+        requireScope(principal, "admin");
+        const { id } = validate(KeyIdParams, req.params, "params");
+        const revoked = await revokeApiKey(db, id, principal.identity ?? `key:${principal.keyId}`);
+        res.json({ id: revoked.id, revokedAt: revoked.revokedAt.toISOString() });
       },
     },
     {
