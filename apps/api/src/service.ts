@@ -1,6 +1,6 @@
 import type { Server } from "node:http";
 import type { Router } from "express";
-import { expireDueProposals, publicKeyOf, type CoreDeps } from "@countersign/core";
+import { expireDueProposals, followUpDueProposals, publicKeyOf, type CoreDeps } from "@countersign/core";
 import { createChangeFeed, createPrismaClient, migrate, startJobRunner, type Db, type TaskList } from "@countersign/db";
 import { createProposalMasker } from "@countersign/masking";
 import { watchPolicy } from "@countersign/policy";
@@ -35,7 +35,8 @@ export interface Service {
 
 /**
  * Starts the whole policy service: database (embedded unless DATABASE_URL), migrations, secrets,
- * policy with hot reload, HTTP API, integrations, job runner and expiry sweeper.
+ * policy with hot reload, HTTP API, integrations, job runner and the sweeper (expiry, then
+ * reminders and escalations).
  */
 export async function startService(env: Env, integrations: IntegrationFactory[] = [], logger: Logger = createLogger(env.LOG_LEVEL)): Promise<Service> {
   const { url: databaseUrl, embedded } = await resolveDatabase(env.DATABASE_URL, env.COUNTERSIGN_DATA_DIR);
@@ -72,8 +73,11 @@ export async function startService(env: Env, integrations: IntegrationFactory[] 
   const sweeper = setInterval(() => {
     if (sweeping) return;
     sweeping = true;
+    // Expire first: an overdue proposal gets no more reminders or escalations.
     expireDueProposals(core)
       .catch((error: unknown) => logger.error("expiry sweep failed", { error }))
+      .then(() => followUpDueProposals(core))
+      .catch((error: unknown) => logger.error("follow-up sweep failed", { error }))
       .finally(() => (sweeping = false));
   }, env.COUNTERSIGN_SWEEP_INTERVAL_MS);
 

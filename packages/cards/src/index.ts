@@ -21,7 +21,7 @@ export {
   type AdaptiveCardOptions,
   type AdaptiveElement,
 } from "./render-adaptive-card.js";
-export { quorumText, statusLine, type StatusLine } from "./summary.js";
+export { escalationText, quorumText, statusLine, type StatusLine } from "./summary.js";
 export { flattenParams, DEFAULT_PARAM_LIMITS, type ParamLimits } from "./params.js";
 export { escapeMrkdwn, escapeMarkdown, escapeWithin, truncate } from "./text.js";
 export { expiryText, formatDuration, formatUtc } from "./time.js";

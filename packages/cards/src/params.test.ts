@@ -72,4 +72,13 @@ describe("toApprovalView", () => {
     });
     expect(view).toMatchObject({ proposalId: "p1", risk: "high", agent: { id: "a1", name: "bot" }, params: { k: "[SSN]" }, votes: [{ approver: "b@x", decision: "deny" }] });
   });
+
+  it("carries the groups escalation added, none for a row without the column", () => {
+    const row = {
+      id: "p1", agentId: "a1", status: "pending", action: "x", resource: "r", environment: "prod", onBehalfOf: null, ruleId: null, reason: "why",
+      params: {}, approvalsNeeded: 1, approvalsCount: 0, createdAt: NOW, expiresAt: null, decidedAt: null, decidedBy: null, decisionReason: null, executedAt: null,
+    };
+    expect(toApprovalView({ proposal: { ...row, escalatedTo: ["security"] }, votes: [] }).escalatedTo).toEqual(["security"]);
+    expect(toApprovalView({ proposal: row, votes: [] }).escalatedTo).toEqual([]);
+  });
 });

@@ -31,6 +31,11 @@ describe("renderAdaptiveCard", () => {
     expect(renderAdaptiveCard(pendingView(), NOW, { readOnly: true }).actions).toEqual([]);
   });
 
+  it("says where a pending request was escalated", () => {
+    expect(JSON.stringify(renderAdaptiveCard(pendingView({ escalatedTo: ["security-leads"] }), NOW).body)).toContain("escalated to security\\\\-leads");
+    expect(JSON.stringify(renderAdaptiveCard(pendingView(), NOW).body)).not.toContain("escalated");
+  });
+
   it("escapes markdown in user text", () => {
     const card = renderAdaptiveCard(pendingView({ reason: "[click](https://evil.example)" }), NOW);
     expect(JSON.stringify(card.body)).not.toContain("[click](https://evil.example)");

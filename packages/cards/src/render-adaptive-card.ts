@@ -2,7 +2,7 @@ import type { ApprovalView } from "./types.js";
 import { flattenParams } from "./params.js";
 import { escapeMarkdown, truncate } from "./text.js";
 import { expiryText } from "./time.js";
-import { quorumText, statusLine } from "./summary.js";
+import { escalationText, quorumText, statusLine } from "./summary.js";
 
 /** Verbs of the card's Action.Execute buttons; `data.proposalId` carries the proposal id. */
 export const ADAPTIVE_VERBS = { approve: "approve", deny: "deny", refresh: "refresh" } as const;
@@ -103,6 +103,8 @@ function paramsFacts(params: unknown): AdaptiveElement {
 
 function footer(view: ApprovalView, now: Date): string {
   const parts = [quorumText(view)];
+  const escalated = escalationText(view);
+  if (escalated) parts.push(escalated);
   const expiry = view.status === "pending" ? expiryText(view.expiresAt, now) : null;
   if (expiry) parts.push(expiry);
   parts.push(`ID ${view.proposalId}`);

@@ -41,6 +41,13 @@ describe("renderSlackCard", () => {
     expectWithinLimits(card);
   });
 
+  it("says where a pending request was escalated, and stops saying it once decided", () => {
+    const escalated = pendingView({ escalatedTo: ["security", "security-leads"] });
+    expect(allText(renderSlackCard(escalated, NOW).blocks)).toContain("⏫ escalated to security, security-leads");
+    expect(allText(renderSlackCard(pendingView(), NOW).blocks)).not.toContain("escalated");
+    expect(allText(renderSlackCard({ ...escalated, status: "approved", decidedAt: NOW }, NOW).blocks)).not.toContain("escalated");
+  });
+
   it("shows quorum progress with who approved", () => {
     const view = pendingView({ quorum: { needed: 2, approvals: 1 }, votes: [{ approver: "ann@example.com", decision: "approve", reason: null, at: NOW }] });
     expect(allText(renderSlackCard(view, NOW).blocks)).toContain("1 of 2 approvals — approved by ann@example.com");

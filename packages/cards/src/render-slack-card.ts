@@ -2,7 +2,7 @@ import type { ApprovalView } from "./types.js";
 import { SLACK_ACTION_IDS, SLACK_ACTIONS_BLOCK_ID, SLACK_LIMITS, type SlackBlock, type SlackMrkdwn } from "./slack-blocks.js";
 import { escapeWithin, truncate } from "./text.js";
 import { expiryText } from "./time.js";
-import { quorumText, statusLine } from "./summary.js";
+import { escalationText, quorumText, statusLine } from "./summary.js";
 import { renderSlackParams } from "./render-slack-params.js";
 
 export interface SlackCard {
@@ -89,6 +89,8 @@ function ruleText(view: ApprovalView): string {
 
 function contextElements(view: ApprovalView, now: Date): SlackMrkdwn[] {
   const parts = [quorumText(view)];
+  const escalated = escalationText(view);
+  if (escalated) parts.push(`⏫ ${escalated}`);
   if (view.status === "pending") {
     const expiry = expiryText(view.expiresAt, now);
     if (expiry) parts.push(expiry);

@@ -14,6 +14,16 @@ export function quorumText(view: ApprovalView): string {
   return approvers.length > 0 ? `${base} — approved by ${approvers.join(", ")}` : base;
 }
 
+/**
+ * "escalated to security, security-leads" while a pending request has been escalated; else null
+ * (once decided, the status line says all).
+ *
+ * @example escalationText(view) // "escalated to security-leads"
+ */
+export function escalationText(view: ApprovalView): string | null {
+  return view.status === "pending" && view.escalatedTo.length > 0 ? `escalated to ${view.escalatedTo.join(", ")}` : null;
+}
+
 export interface StatusLine {
   emoji: string;
   /** Plain text without the emoji, e.g. "Denied by bob@example.com: too broad". */

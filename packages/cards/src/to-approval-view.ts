@@ -18,6 +18,8 @@ export interface ProposalRowLike {
   context?: unknown;
   approvalsNeeded: number;
   approvalsCount: number;
+  /** Groups escalation added to the approvers; absent on rows from before escalation existed. */
+  escalatedTo?: string[];
   createdAt: Date;
   expiresAt: Date | null;
   decidedAt: Date | null;
@@ -72,6 +74,7 @@ export function toApprovalView(input: ToApprovalViewInput): ApprovalView {
     reason: p.reason,
     params: input.params ?? p.params,
     quorum: { needed: p.approvalsNeeded, approvals: p.approvalsCount },
+    escalatedTo: [...(p.escalatedTo ?? [])],
     votes,
     createdAt: p.createdAt,
     expiresAt: p.expiresAt,

@@ -35,6 +35,8 @@ export interface ApprovalView {
   /** The masked params: the only copy of the payload a card may show. */
   params: unknown;
   quorum: { needed: number; approvals: number };
+  /** Groups escalation added to the approvers while the request waited, in order. */
+  escalatedTo: string[];
   votes: ApprovalVote[];
   createdAt: Date;
   expiresAt: Date | null;

@@ -5,6 +5,7 @@ import { CodedError } from "./errors.js";
 import { newId } from "./ids.js";
 import { payloadHash, sha256 } from "./payload-hash.js";
 import { deliveryTasks } from "./delivery-tasks.js";
+import { followUpSchedule } from "./follow-up-schedule.js";
 
 export interface ProposeRequest {
   action: string;
@@ -117,6 +118,8 @@ function proposalRow(
 ) {
   const status = decision.outcome === "allow" ? "approved" : decision.outcome === "deny" ? "denied" : "pending";
   const pending = status === "pending";
+  const expiresAt = pending ? new Date(now.getTime() + decision.ttlSeconds * 1000) : null;
+  const followUps = pending ? followUpSchedule(decision, now, expiresAt) : null;
   return {
     id: newId("prp"),
     agentId: agent.id,
@@ -140,7 +143,11 @@ function proposalRow(
     breakGlass: decision.breakGlass ? (decision.breakGlass as unknown as object) : undefined,
     idempotencyKey,
     requestHash,
-    expiresAt: pending ? new Date(now.getTime() + decision.ttlSeconds * 1000) : null,
+    expiresAt,
+    remindEverySeconds: followUps?.remindEverySeconds ?? null,
+    nextRemindAt: followUps?.nextRemindAt ?? null,
+    escalation: followUps?.escalation ? (followUps.escalation as unknown as object) : undefined,
+    nextEscalationAt: followUps?.nextEscalationAt ?? null,
     decidedAt: pending ? null : now,
     decidedBy: pending ? null : "policy",
     createdAt: now,

@@ -2,6 +2,7 @@ import { appendAudit, inTransaction, isUniqueViolation, type Proposal, type Vote
 import type { ApproverSet } from "@countersign/policy";
 import type { CoreDeps } from "./deps.js";
 import { CodedError, isCodedError } from "./errors.js";
+import { announceBreakGlass, breakGlassAnnounceChannel } from "./break-glass.js";
 import { checkEligibility, countApprovals, pickGroup } from "./eligibility.js";
 import { newId } from "./ids.js";
 import { lockProposal, transition } from "./transition.js";
@@ -61,6 +62,8 @@ export async function decide(deps: CoreDeps, input: DecideInput): Promise<Decide
       const approvals = countApprovals([...earlier, vote], proposal.quorumDistinctGroups);
       const reached = input.decision === "deny" || approvals >= proposal.approvalsNeeded;
       const voters = [...earlier, vote].filter((v) => v.decision === input.decision).map((v) => v.approver);
+      // A break-glass self-approval is announced; the audit event says where.
+      const glassApproval = eligibility.breakGlass && input.decision === "approve";
       const updated = await transition(tx, {
         proposal,
         data: reached
@@ -68,9 +71,14 @@ export async function decide(deps: CoreDeps, input: DecideInput): Promise<Decide
           : { approvalsCount: approvals },
         event: reached ? (input.decision === "deny" ? "proposal.denied" : "proposal.approved") : "proposal.voted",
         actor: voter,
-        auditData: { voteId: vote.id, decision: input.decision, reason: input.reason ?? null, channel: input.channel, approvals, needed: proposal.approvalsNeeded, breakGlass: eligibility.breakGlass },
+        auditData: {
+          voteId: vote.id, decision: input.decision, reason: input.reason ?? null, channel: input.channel, approvals, needed: proposal.approvalsNeeded, breakGlass: eligibility.breakGlass,
+          ...(glassApproval ? { announcedTo: breakGlassAnnounceChannel(proposal) } : {}),
+        },
         hasWebhook: Boolean(agent.webhookUrl),
       });
+      // checkEligibility made a reason mandatory for break-glass.
+      if (glassApproval) await announceBreakGlass(tx, deps, { proposal: updated, voter, voteId: vote.id, reason: input.reason ?? "" });
       return { proposal: updated, vote, decided: reached };
     });
   } catch (error) {

@@ -1,4 +1,4 @@
-import { appendAudit, enqueueOutbox, type Proposal, type Tx } from "@countersign/db";
+import { appendAudit, enqueueOutbox, type Prisma, type Proposal, type Tx } from "@countersign/db";
 import type { Channel } from "@countersign/policy";
 import { CodedError } from "./errors.js";
 import { deliveryTasks } from "./delivery-tasks.js";
@@ -13,12 +13,20 @@ export interface TransitionInput {
     decidedBy?: string;
     decisionReason?: string | null;
     executedAt?: Date;
+    // Follow-ups (remind.ts, escalate.ts): the schedule and, on escalation, who may vote.
+    approvers?: Prisma.InputJsonValue;
+    escalation?: Prisma.InputJsonValue | Prisma.NullableJsonNullValueInput;
+    nextEscalationAt?: Date | null;
+    escalatedTo?: string[];
+    nextRemindAt?: Date | null;
   };
   event: string;
   actor: string;
   auditData: Record<string, unknown>;
   /** Whether the agent's webhook (if any) hears of it. */
   hasWebhook: boolean;
+  /** Extra masked fields for the outbox payload, for deliveries that need more than the row. */
+  outboxData?: Record<string, unknown>;
 }
 
 /**
@@ -45,11 +53,21 @@ export async function transition(tx: Tx, input: TransitionInput): Promise<Propos
     await enqueueOutbox(tx, {
       topic: input.event,
       proposalId: row.id,
-      payload: { proposalId: row.id, event: input.event, status: row.status, version: row.version },
+      payload: { ...input.outboxData, proposalId: row.id, event: input.event, status: row.status, version: row.version },
       tasks,
     });
   }
   return row;
+}
+
+/**
+ * Like lockProposal, but skips a row another transaction holds (null then): a background pass
+ * leaves it to that holder, or to its next run, instead of queueing behind it.
+ */
+export async function tryLockProposal(tx: Tx, id: string): Promise<Proposal | null> {
+  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Proposal" WHERE id = ${id} FOR UPDATE SKIP LOCKED`;
+  if (locked.length === 0) return null;
+  return tx.proposal.findUniqueOrThrow({ where: { id } });
 }
 
 /** Reads the proposal with a row lock held to the end of the transaction. */

@@ -2,6 +2,7 @@ import { escapeWithin, statusLine } from "@countersign/cards";
 import type { SlackContext } from "../context.js";
 import { openDm, userForEmail } from "../identity/user-for-email.js";
 import type { SyncResult } from "./sync-cards.js";
+import { channelCopies } from "./thread-copies.js";
 
 /** Outbox events after which the requester hears the outcome. */
 export const OUTCOME_EVENTS = new Set(["proposal.approved", "proposal.denied", "proposal.expired", "proposal.cancelled"]);
@@ -23,8 +24,7 @@ export async function notifyOutcome(ctx: SlackContext, sync: SyncResult): Promis
     await ctx.call("chat.postMessage", () => ctx.client.chat.postMessage({ channel, text, unfurl_links: false }));
     return;
   }
-  const threads = sync.loaded.loaded.chatMessages.filter((m) => m.platform === "slack" && m.messageId && !m.conversationId.startsWith("D"));
-  for (const copy of threads) {
+  for (const copy of channelCopies(sync.loaded.loaded.chatMessages)) {
     await ctx.call("chat.postMessage", () =>
       ctx.client.chat.postMessage({ channel: copy.conversationId, thread_ts: copy.messageId, text, unfurl_links: false }),
     );

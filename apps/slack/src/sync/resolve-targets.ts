@@ -1,3 +1,4 @@
+import { approverEmails } from "@countersign/core";
 import type { ApproverSet, Channel } from "@countersign/policy";
 import type { SlackContext } from "../context.js";
 import { openDm, userForEmail } from "../identity/user-for-email.js";
@@ -24,7 +25,7 @@ export async function resolveTargets(
   }
   if (channels.some((c) => c.kind === "slack_dm")) {
     const excluded = new Set([proposal.onBehalfOf?.toLowerCase(), agentOwner.toLowerCase()]);
-    const emails = approverEmails(proposal.approvers).filter((e) => !excluded.has(e));
+    const emails = approverEmails(proposal.approvers as Partial<ApproverSet> | null).filter((e) => !excluded.has(e));
     const dms = await Promise.all(
       emails.map(async (email) => {
         const userId = await userForEmail(ctx, email);
@@ -39,10 +40,4 @@ export async function resolveTargets(
   }
   // A channel named twice, or two approvers sharing a DM, still gets one card.
   return [...new Map(targets.map((t) => [t.conversationId, t])).values()];
-}
-
-export function approverEmails(approvers: unknown): string[] {
-  const set = (approvers ?? {}) as Partial<ApproverSet>;
-  const all = [...(set.identities ?? []), ...Object.values(set.groups ?? {}).flat()];
-  return [...new Set(all.map((e) => e.toLowerCase()))];
 }

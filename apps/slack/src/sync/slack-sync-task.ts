@@ -1,7 +1,12 @@
+import { FOLLOW_UP_EVENTS } from "@countersign/core";
 import { proposalQueueName, type Task } from "@countersign/db";
 import type { SlackContext } from "../context.js";
 import { RescheduleError } from "../web/retry.js";
+import { announceBreakGlass, type BreakGlassPayload } from "./announce-break-glass.js";
+import { loadCard } from "./load-card.js";
+import { notifyEscalation, type EscalationPayload } from "./notify-escalation.js";
 import { notifyOutcome, OUTCOME_EVENTS } from "./notify-outcome.js";
+import { sendReminder } from "./send-reminder.js";
 import { syncCards } from "./sync-cards.js";
 
 /** The graphile-worker task name core enqueues for Slack deliveries. */
@@ -15,9 +20,10 @@ interface OutboxPayload {
 
 /**
  * `slack.sync` ({outboxId}): syncs every Slack copy of the proposal's card to its current state
- * and, after a final decision, tells the requester. Jobs of one proposal run one at a time on
- * whichever instance claims them. A long Retry-After re-queues the job at the time Slack named
- * instead of holding a worker.
+ * and, after a final decision, tells the requester; follow-up events (reminder, escalation,
+ * break-glass) get their own message. Jobs of one proposal run one at a time on whichever
+ * instance claims them. A long Retry-After re-queues the job at the time Slack named instead of
+ * holding a worker.
  */
 export function createSlackSyncTask(ctx: SlackContext): Task {
   return async (payload, helpers) => {
@@ -29,13 +35,8 @@ export function createSlackSyncTask(ctx: SlackContext): Task {
     }
     const event = outbox.payload as unknown as OutboxPayload;
     try {
-      const sync = await syncCards(ctx, event.proposalId, { postMissing: event.event === "created" });
-      if (!sync) {
-        ctx.logger.warn("slack.sync: proposal not found", { outboxId, proposalId: event.proposalId });
-        return;
-      }
-      ctx.logger.debug("slack.sync", { outboxId, proposalId: event.proposalId, event: event.event, posted: sync.posted.length, updated: sync.updated.length });
-      if (OUTCOME_EVENTS.has(event.event)) await notifyOutcome(ctx, sync);
+      if (!(await deliver(ctx, event))) ctx.logger.warn("slack.sync: proposal not found", { outboxId, proposalId: event.proposalId });
+      else ctx.logger.debug("slack.sync", { outboxId, proposalId: event.proposalId, event: event.event });
     } catch (error) {
       if (!(error instanceof RescheduleError)) throw error;
       const runAt = new Date(Date.now() + error.delayMs);
@@ -44,6 +45,25 @@ export function createSlackSyncTask(ctx: SlackContext): Task {
       await helpers.addJob(SLACK_SYNC_TASK, { outboxId }, { queueName: proposalQueueName(event.proposalId), runAt, maxAttempts: 25 });
     }
   };
+}
+
+/** Does what one outbox event asks of Slack; false when the proposal no longer exists. */
+async function deliver(ctx: SlackContext, event: OutboxPayload): Promise<boolean> {
+  // Reminders and announcements change no card: they only post, so they skip the sync.
+  if (event.event === FOLLOW_UP_EVENTS.reminded || event.event === FOLLOW_UP_EVENTS.breakGlass) {
+    const card = await loadCard(ctx, event.proposalId);
+    if (!card) return false;
+    if (event.event === FOLLOW_UP_EVENTS.reminded) await sendReminder(ctx, card);
+    else await announceBreakGlass(ctx, card, event as OutboxPayload & BreakGlassPayload);
+    return true;
+  }
+  // An escalation may add DM approvers (slack_dm): their copies are posted like at creation.
+  const escalated = event.event === FOLLOW_UP_EVENTS.escalated;
+  const sync = await syncCards(ctx, event.proposalId, { postMissing: event.event === "created" || escalated });
+  if (!sync) return false;
+  if (escalated) await notifyEscalation(ctx, sync, event as OutboxPayload & EscalationPayload);
+  if (OUTCOME_EVENTS.has(event.event)) await notifyOutcome(ctx, sync);
+  return true;
 }
 
 function readOutboxId(payload: unknown): string {

@@ -17,6 +17,7 @@ export function pendingView(overrides: Partial<ApprovalView> = {}): ApprovalView
     reason: "Exports of PHI tables need two approvers",
     params: { table: "patients", destination: "s3://bucket/exports", filter: { name: "[PERSON]" } },
     quorum: { needed: 2, approvals: 0 },
+    escalatedTo: [],
     votes: [],
     createdAt: new Date(NOW.getTime() - 15 * 60_000),
     expiresAt: new Date(NOW.getTime() + 45 * 60_000),
