@@ -118,6 +118,20 @@ describe("proposals", () => {
     expect(at - votedAt).toBeLessThan(1000);
   });
 
+  it("keeps a long-poll parked through votes short of the quorum and wakes it on the decision", async () => {
+    const { id } = await propose({ action: "iam.grant", resource: "role/ops", environment: "prod" });
+    let settled = false;
+    const poll = api.call("GET", `/v1/proposals/${id}?wait=20`, { key: agentKey }).finally(() => (settled = true));
+    const first = await api.approverKey("approver45@example.com");
+    await api.call("POST", `/v1/proposals/${id}/votes`, { key: first, body: { decision: "approve" } });
+    await new Promise((r) => setTimeout(r, 400));
+    expect(settled).toBe(false);
+    const second = await api.approverKey("approver46@example.com");
+    await api.call("POST", `/v1/proposals/${id}/votes`, { key: second, body: { decision: "approve" } });
+    const res = await poll;
+    expect(res.body).toMatchObject({ status: "approved", approvals: { count: 2 } });
+  });
+
   it("writes neither the state change nor its audit event when the transition fails", async () => {
     const { id } = await propose(exportBody("billing"));
     const key = await api.approverKey("approver40@example.com");

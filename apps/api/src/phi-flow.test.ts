@@ -63,7 +63,7 @@ describe("PHI in a proposal's params", () => {
     await call("GET", `/v1/proposals/${id}`, { key: agent });
     await call("GET", "/v1/proposals", { key: approver });
     await call("POST", "/v1/policy/simulate", { key: agent, body });
-    await call("POST", `/v1/proposals/${id}/votes`, { key: approver, body: { decision: "approve", reason: "ok" } });
+    await call("POST", `/v1/proposals/${id}/votes`, { key: approver, body: { decision: "approve", reason: "ok, confirmed with John Smith at 415-555-0132" } });
     await call("GET", `/v1/proposals/${id}`, { key: agent });
     await call("GET", `/v1/audit?proposalId=${id}`, { key: api.adminKey });
     // A bad request that echoes nothing back either.
@@ -71,6 +71,8 @@ describe("PHI in a proposal's params", () => {
 
     const proposal = await api.db.prisma.proposal.findUniqueOrThrow({ where: { id } });
     expect(proposal.rawParams).toBeNull();
+    const votes = await api.db.prisma.vote.findMany({ where: { proposalId: id } });
+    expect(votes[0]?.reason).toMatch(/^ok, confirmed with /);
     const audit = await api.db.prisma.auditEvent.findMany({ where: { proposalId: id } });
     const outbox = await api.db.prisma.outboxMessage.findMany({ where: { proposalId: id } });
     const jobs = await api.db.prisma.$queryRawUnsafe<unknown[]>(`SELECT payload::text FROM graphile_worker._private_jobs`);
@@ -80,6 +82,7 @@ describe("PHI in a proposal's params", () => {
 
     expect([
       ...leaks("proposal", proposal),
+      ...leaks("votes", votes),
       ...leaks("audit", audit),
       ...leaks("outbox", outbox),
       ...leaks("jobs", jobs),

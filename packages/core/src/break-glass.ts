@@ -1,6 +1,5 @@
 import { enqueueOutbox, type Proposal, type Tx } from "@countersign/db";
 import type { BreakGlass, Channel } from "@countersign/policy";
-import type { CoreDeps } from "./deps.js";
 import { deliveryTasks } from "./delivery-tasks.js";
 import { FOLLOW_UP_EVENTS } from "./follow-up-events.js";
 
@@ -16,12 +15,10 @@ export function breakGlassAnnounceChannel(proposal: Pick<Proposal, "breakGlass">
 
 /**
  * Queues the announcement of a break-glass self-approval, in the vote's transaction: the vote
- * commits only with its announcement. The voter's reason is free text, so it is masked like
- * everything else that leaves the database.
+ * commits only with its announcement. `reason` arrives masked (decide masks every vote reason).
  */
 export async function announceBreakGlass(
   tx: Tx,
-  deps: Pick<CoreDeps, "mask">,
   input: { proposal: Proposal; voter: string; voteId: string; reason: string },
 ): Promise<void> {
   const { proposal } = input;
@@ -39,7 +36,7 @@ export async function announceBreakGlass(
       voter: input.voter,
       voteId: input.voteId,
       group: glass.group,
-      reason: deps.mask.text(input.reason),
+      reason: input.reason,
       announce,
     },
     tasks: deliveryTasks([announce], false),

@@ -33,6 +33,8 @@ export interface DecideResult {
  */
 export async function decide(deps: CoreDeps, input: DecideInput): Promise<DecideResult> {
   const voter = input.voter.toLowerCase();
+  // An approver's reason is free text that reaches cards, the agent and the audit trail: mask it.
+  const reason = input.reason?.trim() ? deps.mask.text(input.reason.trim()) : null;
   try {
     return await inTransaction(deps.db, async (tx) => {
       const proposal = await lockProposal(tx, input.proposalId);
@@ -57,7 +59,7 @@ export async function decide(deps: CoreDeps, input: DecideInput): Promise<Decide
         ? pickGroup(eligibility.groups, earlier.filter((v) => v.decision === "approve").map((v) => v.groupName))
         : eligibility.groups[0] ?? null;
       const vote = await tx.vote.create({
-        data: { id: newId("vot"), proposalId: proposal.id, approver: voter, decision: input.decision, reason: input.reason ?? null, channel: input.channel, groupName, createdAt: now },
+        data: { id: newId("vot"), proposalId: proposal.id, approver: voter, decision: input.decision, reason, channel: input.channel, groupName, createdAt: now },
       });
       const approvals = countApprovals([...earlier, vote], proposal.quorumDistinctGroups);
       const reached = input.decision === "deny" || approvals >= proposal.approvalsNeeded;
@@ -67,18 +69,18 @@ export async function decide(deps: CoreDeps, input: DecideInput): Promise<Decide
       const updated = await transition(tx, {
         proposal,
         data: reached
-          ? { status: input.decision === "deny" ? "denied" : "approved", approvalsCount: approvals, decidedAt: now, decidedBy: input.decision === "deny" ? voter : voters.join(", "), decisionReason: input.reason ?? null }
+          ? { status: input.decision === "deny" ? "denied" : "approved", approvalsCount: approvals, decidedAt: now, decidedBy: input.decision === "deny" ? voter : voters.join(", "), decisionReason: reason }
           : { approvalsCount: approvals },
         event: reached ? (input.decision === "deny" ? "proposal.denied" : "proposal.approved") : "proposal.voted",
         actor: voter,
         auditData: {
-          voteId: vote.id, decision: input.decision, reason: input.reason ?? null, channel: input.channel, approvals, needed: proposal.approvalsNeeded, breakGlass: eligibility.breakGlass,
+          voteId: vote.id, decision: input.decision, reason, channel: input.channel, approvals, needed: proposal.approvalsNeeded, breakGlass: eligibility.breakGlass,
           ...(glassApproval ? { announcedTo: breakGlassAnnounceChannel(proposal) } : {}),
         },
         hasWebhook: Boolean(agent.webhookUrl),
       });
       // checkEligibility made a reason mandatory for break-glass.
-      if (glassApproval) await announceBreakGlass(tx, deps, { proposal: updated, voter, voteId: vote.id, reason: input.reason ?? "" });
+      if (glassApproval) await announceBreakGlass(tx, { proposal: updated, voter, voteId: vote.id, reason: reason ?? "" });
       return { proposal: updated, vote, decided: reached };
     });
   } catch (error) {

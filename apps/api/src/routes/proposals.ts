@@ -43,7 +43,7 @@ export function proposalRoutes(ctx: ApiContext): RouteSpec[] {
     },
     {
       method: "get", path: "/v1/proposals/:id", auth: true,
-      summary: "Read a proposal; ?wait=SECONDS (≤ 60) long-polls until it changes",
+      summary: "Read a proposal; ?wait=SECONDS (≤ 60) long-polls until it leaves pending",
       params: ProposalIdParams, query: WaitQuery,
       responses: { 200: { description: "The proposal", schema: ProposalResponse }, 404: problem("Unknown proposal") },
       async handler(req, res) {
@@ -51,14 +51,18 @@ export function proposalRoutes(ctx: ApiContext): RouteSpec[] {
         const id = idOf(req);
         const { wait } = validate(WaitQuery, req.query, "query");
         let view = await visibleView(principal, id);
-        if (wait > 0 && view.proposal.status === "pending") {
-          const abort = new AbortController();
-          res.on("close", () => abort.abort());
+        const deadline = Date.now() + wait * 1000;
+        const gone = new AbortController();
+        res.on("close", () => gone.abort());
+        // Wait for a change of *status*: votes short of the quorum, reminders and escalations
+        // also touch the row, but the caller asked to learn the outcome.
+        while (view.proposal.status === "pending" && Date.now() < deadline && !gone.signal.aborted) {
           // Subscribe before the re-read so a change landing in between is not missed.
-          const changed = ctx.changeFeed.waitForChange(id, wait * 1000, abort.signal);
+          const changed = ctx.changeFeed.waitForChange(id, deadline - Date.now(), gone.signal);
           view = await visibleView(principal, id);
-          if (view.proposal.status === "pending" && (await changed)) view = await visibleView(principal, id);
-          abort.abort();
+          if (view.proposal.status !== "pending") break;
+          if (!(await changed)) break;
+          view = await visibleView(principal, id);
         }
         res.json(presentProposal(view.proposal, view.agent, view.votes, tokenFor(principal, view.proposal)));
       },
