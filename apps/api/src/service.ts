@@ -95,10 +95,10 @@ export async function startService(env: Env, integrations: IntegrationFactory[] 
       clearInterval(sweeper);
       server.closeAllConnections();
       await new Promise((r) => server.close(r));
+      await changeFeed.close();
       await runner.stop();
       for (const i of started) await i.stop();
       policy.close();
-      await changeFeed.close();
       await db.$disconnect();
       await embedded?.stop();
     },

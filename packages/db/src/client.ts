@@ -1,4 +1,5 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient, Prisma } from "./generated/prisma/client.js";
 
 export type Db = PrismaClient;
@@ -18,6 +19,9 @@ export interface PrismaClientOptions {
  * @example const db = createPrismaClient("postgresql://localhost/countersign");
  */
 export function createPrismaClient(databaseUrl: string, options: PrismaClientOptions = {}): Db {
-  const adapter = new PrismaPg({ connectionString: databaseUrl, max: options.maxConnections ?? 20 });
+  // Our own pool so its error listener stays for the pool's whole life (see jobs.ts).
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: options.maxConnections ?? 20 });
+  pool.on("error", () => undefined); // the failed client is dropped; the next query reconnects
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   return new PrismaClient({ adapter });
 }

@@ -1,3 +1,4 @@
+import pg from "pg";
 import { run, Logger, type Runner, type TaskList } from "graphile-worker";
 
 export type { TaskList, JobHelpers, Task } from "graphile-worker";
@@ -18,8 +19,12 @@ export interface JobRunnerOptions {
  */
 export async function startJobRunner(options: JobRunnerOptions): Promise<{ stop(): Promise<void> }> {
   const log = options.log;
+  // Our own pool, with an error listener that outlives the runner: when Postgres goes away first
+  // (Ctrl-C reaches the embedded server too), idle clients must not crash the process.
+  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: (options.concurrency ?? 4) + 2 });
+  pool.on("error", (error) => log?.("warn", `job queue connection lost: ${error.message}`));
   const runner: Runner = await run({
-    connectionString: options.databaseUrl,
+    pgPool: pool,
     concurrency: options.concurrency ?? 4,
     taskList: options.tasks,
     noHandleSignals: true,
@@ -28,5 +33,10 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<{ stop(
       if (log && String(level) !== "debug") log(String(level), message);
     }),
   });
-  return { stop: () => runner.stop() };
+  return {
+    async stop() {
+      await runner.stop();
+      await pool.end();
+    },
+  };
 }
