@@ -64,6 +64,15 @@ export function blockActionsPayload(input: ClickInput): object {
 }
 
 export function denySubmissionPayload(input: { userId: string; privateMetadata: string; reason: string | null; callbackId?: string }): object {
+  return viewSubmissionPayload({ ...input, callbackId: input.callbackId ?? "countersign_deny", blockId: "deny_reason", title: "Deny request" });
+}
+
+export function breakGlassSubmissionPayload(input: { userId: string; privateMetadata: string; reason: string | null }): object {
+  return viewSubmissionPayload({ ...input, callbackId: "countersign_break_glass", blockId: "break_glass_reason", title: "Break-glass approval" });
+}
+
+/** A modal submission whose one input block (`blockId`, action `reason`) holds `reason`. */
+function viewSubmissionPayload(input: { userId: string; privateMetadata: string; reason: string | null; callbackId: string; blockId: string; title: string }): object {
   return {
     type: "view_submission",
     team: { id: "T0FAKE", domain: "fake" },
@@ -75,12 +84,12 @@ export function denySubmissionPayload(input: { userId: string; privateMetadata: 
       id: "V1",
       team_id: "T0FAKE",
       type: "modal",
-      callback_id: input.callbackId ?? "countersign_deny",
+      callback_id: input.callbackId,
       private_metadata: input.privateMetadata,
-      state: { values: { deny_reason: { reason: { type: "plain_text_input", value: input.reason } } } },
+      state: { values: { [input.blockId]: { reason: { type: "plain_text_input", value: input.reason } } } },
       hash: "h",
       blocks: [],
-      title: { type: "plain_text", text: "Deny request" },
+      title: { type: "plain_text", text: input.title },
       app_id: "A0FAKE",
       bot_id: "B0BOT",
     },
