@@ -1,27 +1,11 @@
-// A fixed policy decision, so Slack tests do not depend on policy files; masking is the real one.
+// Core for Slack tests: a fixed policy decision (no policy files), real masking, real database.
 import { generateSigningKey, type CoreDeps } from "@countersign/core";
 import { createProposalMasker } from "@countersign/masking";
 import type { Db } from "@countersign/db";
 import type { PolicyDecision } from "@countersign/policy";
+import { pendingDecision } from "@countersign/core/testing";
 
-export function pendingDecision(overrides: Partial<PolicyDecision> = {}): PolicyDecision {
-  return {
-    outcome: "pending",
-    ruleId: "phi-export-needs-approval",
-    reason: "Exports of PHI tables need a human approver",
-    approvers: { groups: { dba: ["alice@example.com", "bob@example.com"] }, identities: [] },
-    quorum: { count: 1, distinctGroups: false },
-    ttlSeconds: 3600,
-    channels: [{ kind: "slack", channel: "C0APPROVALS" }],
-    mask: { always: [], never: [], keepRaw: false },
-    remind: null,
-    escalate: null,
-    breakGlass: null,
-    policyHash: "test-policy-hash",
-    trace: [],
-    ...overrides,
-  };
-}
+export { pendingDecision };
 
 export function createTestCore(db: Db, decide: () => PolicyDecision): CoreDeps {
   return {

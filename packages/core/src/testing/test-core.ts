@@ -2,6 +2,9 @@
 import { createProposalMasker } from "@countersign/masking";
 import type { Agent, Db } from "@countersign/db";
 import type { PolicyDecision } from "@countersign/policy";
+import { pendingDecision } from "./pending-decision.js";
+
+export { pendingDecision };
 import { createProposal } from "../create-proposal.js";
 import { generateSigningKey } from "../decision-token.js";
 import type { CoreDeps } from "../deps.js";
@@ -9,24 +12,6 @@ import type { CoreDeps } from "../deps.js";
 const T0 = new Date("2026-11-27T09:00:00.000Z");
 const DAY = 86_400_000;
 
-export function pendingDecision(overrides: Partial<PolicyDecision> = {}): PolicyDecision {
-  return {
-    outcome: "pending",
-    ruleId: "phi-export",
-    reason: "Exports of PHI tables need a human approver",
-    approvers: { groups: { dba: ["alice@example.com", "bob@example.com"] }, identities: [] },
-    quorum: { count: 1, distinctGroups: false },
-    ttlSeconds: 3600,
-    channels: [{ kind: "slack", channel: "C0APPROVALS" }],
-    mask: { always: [], never: [], keepRaw: false },
-    remind: null,
-    escalate: null,
-    breakGlass: null,
-    policyHash: "test-policy-hash",
-    trace: [],
-    ...overrides,
-  };
-}
 
 export interface TestCore {
   deps: CoreDeps;
