@@ -13,6 +13,8 @@ export interface CliIo {
   /** Relative paths in arguments are resolved against this. */
   cwd: string;
   readStdin: () => Promise<string>;
+  /** The settings commands may read from the environment (see env.ts). */
+  env: { databaseUrl?: string | undefined };
 }
 
 export interface Command {

