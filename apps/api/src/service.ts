@@ -39,15 +39,16 @@ export interface Service {
  * reminders and escalations).
  */
 export async function startService(env: Env, integrations: IntegrationFactory[] = [], logger: Logger = createLogger(env.LOG_LEVEL)): Promise<Service> {
+  // Policy first: a broken policy fails the start before anything else is set up.
+  const policy = await watchPolicy(env.COUNTERSIGN_POLICY, {
+    onReload: (p) => logger.info("policy reloaded", { policyHash: p.hash }),
+    onError: (error) => logger.error("policy reload refused; the previous policy stays in force", { error }),
+  });
   const { url: databaseUrl, embedded } = await resolveDatabase(env.DATABASE_URL, env.COUNTERSIGN_DATA_DIR);
   await migrate({ databaseUrl });
   const db = createPrismaClient(databaseUrl);
   const { signingKey, maskSecret } = await loadSecrets(db, { secret: env.COUNTERSIGN_SECRET });
   const adminKey = await ensureAdminKey(db, env.COUNTERSIGN_BOOTSTRAP_ADMIN, env.COUNTERSIGN_BOOTSTRAP_KEY);
-  const policy = await watchPolicy(env.COUNTERSIGN_POLICY, {
-    onReload: (p) => logger.info("policy reloaded", { policyHash: p.hash }),
-    onError: (error) => logger.error("policy reload refused; the previous policy stays in force", { error }),
-  });
   const core: CoreDeps = {
     db,
     policy,
