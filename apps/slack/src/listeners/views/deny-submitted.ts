@@ -1,10 +1,7 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from "@slack/bolt";
-import { decide } from "@countersign/core";
 import type { SlackContext } from "../../context.js";
-import { emailForUser } from "../../identity/email-for-user.js";
 import { DENY_REASON_ACTION, DENY_REASON_BLOCK, readDenyMetadata } from "../../views/deny-modal.js";
-import { publishHome } from "../events/app-home-opened.js";
-import { isRefusal, NO_EMAIL_TEXT, refusalText, tellUser } from "../tell-user.js";
+import { voteFromModal } from "./vote-from-modal.js";
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -21,15 +18,6 @@ export function denySubmittedHandler(ctx: SlackContext) {
       return;
     }
     await ack();
-    const where = { channelId: meta.channelId, userId: body.user.id };
-    const email = await emailForUser(ctx, body.user.id);
-    if (!email) return tellUser(ctx, where, NO_EMAIL_TEXT);
-    try {
-      await decide(ctx.core, { proposalId: meta.proposalId, voter: email, channel: "slack", decision: "deny", reason: reason || undefined });
-    } catch (error) {
-      if (!isRefusal(error)) throw error;
-      await tellUser(ctx, where, refusalText(error));
-    }
-    if (!meta.channelId) await publishHome(ctx, body.user.id);
+    await voteFromModal(ctx, { userId: body.user.id, channelId: meta.channelId, proposalId: meta.proposalId, decision: "deny", reason: reason || undefined });
   };
 }
