@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@countersign/db/testing";
+import { describe, expect, it } from "vitest";
+import type { TestDatabase } from "@countersign/db/testing";
 import { decide } from "@countersign/core";
 import { SLACK_ACTION_IDS } from "@countersign/cards";
 import type { BreakGlass } from "@countersign/policy";
-import { startHarness, PEOPLE, SIGNING_SECRET, type Harness } from "../testing/harness.js";
+import { PEOPLE, SIGNING_SECRET, type Harness } from "../testing/harness.js";
+import { useHarness } from "../testing/use-harness.js";
 import { pendingDecision } from "../testing/core-stubs.js";
 import { breakGlassSubmissionPayload, sendInteraction } from "../testing/slack-requests.js";
 
@@ -24,15 +25,7 @@ describe("Break-glass approval in Slack", () => {
   const textOf = (c: { args: Record<string, unknown> }) => (typeof c.args.text === "string" ? c.args.text : "");
   const announcements = () => h.fake.callsTo("chat.postMessage").filter((c) => c.args.channel === "C0INCIDENTS");
 
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    h = await startHarness({ databaseUrl: database.url, db: database.prisma });
-  });
-  afterAll(async () => {
-    await h?.close();
-    await database?.close();
-  });
-  beforeEach(() => h.fake.reset());
+  useHarness((started) => ({ h, database } = started));
 
   /** A pending proposal made on dana's behalf under `glass`, its one card copy posted. */
   async function posted(glass: BreakGlass) {

@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, it, expect } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@countersign/db/testing";
+import { beforeEach, describe, it, expect } from "vitest";
+import type { TestDatabase } from "@countersign/db/testing";
 import { expireProposal, loadProposalView } from "@countersign/core";
 import { SLACK_ACTION_IDS } from "@countersign/cards";
-import { startHarness, PEOPLE, SIGNING_SECRET, type Harness } from "../testing/harness.js";
+import { PEOPLE, SIGNING_SECRET, type Harness } from "../testing/harness.js";
+import { useHarness } from "../testing/use-harness.js";
 import { createTestCore, pendingDecision } from "../testing/core-stubs.js";
 import { appHomeOpenedEvent, denySubmissionPayload, sendEvent, sendInteraction } from "../testing/slack-requests.js";
 
@@ -10,16 +11,8 @@ describe("Approve and Deny clicks", () => {
   let database: TestDatabase;
   let h: Harness;
 
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    h = await startHarness({ databaseUrl: database.url, db: database.prisma });
-  });
-  afterAll(async () => {
-    await h?.close();
-    await database?.close();
-  });
+  useHarness((started) => ({ h, database } = started));
   beforeEach(() => {
-    h.fake.reset();
     h.decision = pendingDecision();
   });
 

@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@countersign/db/testing";
+import { describe, expect, it } from "vitest";
+import type { TestDatabase } from "@countersign/db/testing";
 import { decide } from "@countersign/core";
 import type { BreakGlass } from "@countersign/policy";
-import { startHarness, PEOPLE, type Harness } from "../testing/harness.js";
+import { PEOPLE, type Harness } from "../testing/harness.js";
+import { useHarness } from "../testing/use-harness.js";
 import { pendingDecision } from "../testing/core-stubs.js";
 
 const PHI = { patient_name: "Jane Quincy Realperson", ssn: "123-45-6789" };
@@ -14,15 +15,7 @@ describe("slack.sync: break-glass announcement", () => {
   let h: Harness;
   const textOf = (c: { args: Record<string, unknown> }) => (typeof c.args.text === "string" ? c.args.text : "");
 
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    h = await startHarness({ databaseUrl: database.url, db: database.prisma });
-  });
-  afterAll(async () => {
-    await h?.close();
-    await database?.close();
-  });
-  beforeEach(() => h.fake.reset());
+  useHarness((started) => ({ h, database } = started));
 
   it("announces who approved what on which resource, with the masked reason, in the announce channel", async () => {
     h.decision = pendingDecision({ breakGlass: GLASS });

@@ -1,9 +1,10 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@countersign/db/testing";
+import { afterEach, describe, expect, it } from "vitest";
+import type { TestDatabase } from "@countersign/db/testing";
 import { followUpDueProposals, type CoreDeps } from "@countersign/core";
 import { SLACK_ACTION_IDS } from "@countersign/cards";
 import type { Escalation } from "@countersign/policy";
-import { startHarness, PEOPLE, type Harness } from "../testing/harness.js";
+import { PEOPLE, type Harness } from "../testing/harness.js";
+import { useHarness } from "../testing/use-harness.js";
 import { pendingDecision } from "../testing/core-stubs.js";
 
 const SAM = { id: "U0SAM", email: "sam@example.com" };
@@ -24,17 +25,11 @@ describe("slack.sync: escalation", () => {
   const textOf = (c: { args: Record<string, unknown> }) => (typeof c.args.text === "string" ? c.args.text : "");
   const settle = () => new Promise((r) => setTimeout(r, 300));
 
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    h = await startHarness({ databaseUrl: database.url, db: database.prisma });
+  useHarness((started) => {
+    ({ h, database } = started);
     h.fake.addUser(SAM);
     h.fake.addUser(CISO);
   });
-  afterAll(async () => {
-    await h?.close();
-    await database?.close();
-  });
-  beforeEach(() => h.fake.reset());
   afterEach(async () => {
     await database.prisma.proposal.updateMany({ where: { status: "pending" }, data: { nextRemindAt: null, nextEscalationAt: null } });
   });

@@ -1,7 +1,8 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@countersign/db/testing";
+import { afterEach, describe, expect, it } from "vitest";
+import type { TestDatabase } from "@countersign/db/testing";
 import { decide, followUpDueProposals, type CoreDeps } from "@countersign/core";
-import { startHarness, PEOPLE, type Harness } from "../testing/harness.js";
+import { PEOPLE, type Harness } from "../testing/harness.js";
+import { useHarness } from "../testing/use-harness.js";
 import { pendingDecision } from "../testing/core-stubs.js";
 
 const PHI = { patient_name: "Jane Quincy Realperson", ssn: "123-45-6789" };
@@ -14,15 +15,7 @@ describe("slack.sync: reminders", () => {
   const textOf = (c: { args: Record<string, unknown> }) => (typeof c.args.text === "string" ? c.args.text : "");
   const settle = () => new Promise((r) => setTimeout(r, 300));
 
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    h = await startHarness({ databaseUrl: database.url, db: database.prisma });
-  });
-  afterAll(async () => {
-    await h?.close();
-    await database?.close();
-  });
-  beforeEach(() => h.fake.reset());
+  useHarness((started) => ({ h, database } = started));
   // Each test's clock runs ahead: leave no follow-up of it due for the next test's passes.
   afterEach(async () => {
     await database.prisma.proposal.updateMany({ where: { status: "pending" }, data: { nextRemindAt: null, nextEscalationAt: null } });

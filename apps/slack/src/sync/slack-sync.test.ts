@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, it, expect } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@countersign/db/testing";
-import { startHarness, PEOPLE, type Harness } from "../testing/harness.js";
+import { beforeEach, describe, it, expect } from "vitest";
+import type { TestDatabase } from "@countersign/db/testing";
+import { PEOPLE, type Harness } from "../testing/harness.js";
+import { useHarness } from "../testing/use-harness.js";
 import { pendingDecision } from "../testing/core-stubs.js";
 import { syncCards } from "./sync-cards.js";
 
@@ -10,16 +11,8 @@ describe("slack.sync: posting and updating cards", () => {
   let database: TestDatabase;
   let h: Harness;
 
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    h = await startHarness({ databaseUrl: database.url, db: database.prisma });
-  });
-  afterAll(async () => {
-    await h?.close();
-    await database?.close();
-  });
+  useHarness((started) => ({ h, database } = started));
   beforeEach(() => {
-    h.fake.reset();
     h.decision = pendingDecision();
   });
 
