@@ -1,5 +1,6 @@
 import type { ModalView } from "@slack/types";
 import { escapeMrkdwn, escapeWithin } from "@countersign/cards";
+import { reasonModal } from "./reason-modal.js";
 import type { Channel } from "@countersign/policy";
 
 export const BREAK_GLASS_CALLBACK_ID = "countersign_break_glass";
@@ -32,24 +33,17 @@ export function breakGlassModal(meta: BreakGlassMetadata, details: BreakGlassDet
     `You are approving your own request — *${what}* — as a member of *${escapeWithin(details.group, 200)}* (break-glass).`,
     announcedWhere(details.announce),
   ].join("\n\n");
-  return {
-    type: "modal",
-    callback_id: BREAK_GLASS_CALLBACK_ID,
-    private_metadata: JSON.stringify(meta),
-    title: { type: "plain_text", text: "Break-glass approval" },
-    submit: { type: "plain_text", text: "Approve" },
-    close: { type: "plain_text", text: "Cancel" },
-    blocks: [
-      { type: "section", text: { type: "mrkdwn", text } },
-      {
-        type: "input",
-        block_id: BREAK_GLASS_REASON_BLOCK,
-        optional: false,
-        label: { type: "plain_text", text: "Why do you need to approve this yourself?" },
-        element: { type: "plain_text_input", action_id: BREAK_GLASS_REASON_ACTION, multiline: true, max_length: 500 },
-      },
-    ],
-  };
+  return reasonModal({
+    callbackId: BREAK_GLASS_CALLBACK_ID,
+    metadata: meta,
+    title: "Break-glass approval",
+    submit: "Approve",
+    intro: { type: "mrkdwn", text },
+    blockId: BREAK_GLASS_REASON_BLOCK,
+    actionId: BREAK_GLASS_REASON_ACTION,
+    label: "Why do you need to approve this yourself?",
+    optional: false,
+  });
 }
 
 /** Core announces only to a Slack channel or a Teams conversation; the audit trail is always written. */

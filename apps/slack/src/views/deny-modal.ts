@@ -1,5 +1,6 @@
 import type { ModalView } from "@slack/types";
 import { truncate } from "@countersign/cards";
+import { reasonModal } from "./reason-modal.js";
 
 export const DENY_CALLBACK_ID = "countersign_deny";
 export const DENY_REASON_BLOCK = "deny_reason";
@@ -15,24 +16,17 @@ export interface DenyMetadata {
 
 /** The "why deny?" modal opened by the card's Deny button. */
 export function denyModal(meta: DenyMetadata, action: string): ModalView {
-  return {
-    type: "modal",
-    callback_id: DENY_CALLBACK_ID,
-    private_metadata: JSON.stringify(meta),
-    title: { type: "plain_text", text: "Deny request" },
-    submit: { type: "plain_text", text: "Deny" },
-    close: { type: "plain_text", text: "Cancel" },
-    blocks: [
-      { type: "section", text: { type: "plain_text", text: truncate(`Deny ${action}? The reason is shown on the card and returned to the agent.`, 3000) } },
-      {
-        type: "input",
-        block_id: DENY_REASON_BLOCK,
-        optional: !meta.reasonRequired,
-        label: { type: "plain_text", text: "Reason" },
-        element: { type: "plain_text_input", action_id: DENY_REASON_ACTION, multiline: true, max_length: 500 },
-      },
-    ],
-  };
+  return reasonModal({
+    callbackId: DENY_CALLBACK_ID,
+    metadata: meta,
+    title: "Deny request",
+    submit: "Deny",
+    intro: { type: "plain_text", text: truncate(`Deny ${action}? The reason is shown on the card and returned to the agent.`, 3000) },
+    blockId: DENY_REASON_BLOCK,
+    actionId: DENY_REASON_ACTION,
+    label: "Reason",
+    optional: !meta.reasonRequired,
+  });
 }
 
 export function readDenyMetadata(raw: string): DenyMetadata {
