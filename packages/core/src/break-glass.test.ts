@@ -1,17 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@countersign/db/testing";
+import { describe, expect, it } from "vitest";
+import type { TestDatabase } from "@countersign/db/testing";
 import type { BreakGlass } from "@countersign/policy";
 import { decide } from "./decide.js";
 import { isCodedError } from "./errors.js";
-import { createTestCore, deliveryJobs, pendingDecision, type TestCore } from "./testing/test-core.js";
+import { deliveryJobs, pendingDecision, type TestCore } from "./testing/test-core.js";
+import { useTestCore } from "./testing/use-test-core.js";
 
 let database: TestDatabase;
 let core: TestCore;
-beforeAll(async () => {
-  database = await createTestDatabase();
-  core = await createTestCore(database.prisma);
-});
-afterAll(async () => database?.close());
+useTestCore((started) => ({ database, core } = started));
 
 // jo is on call and asks through the agent; the approvers are the dba group.
 const GLASS: BreakGlass = { group: "oncall", members: ["jo@example.com"], announce: { kind: "slack", channel: "C0INCIDENTS" } };

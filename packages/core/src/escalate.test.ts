@@ -1,20 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@countersign/db/testing";
+import { describe, expect, it } from "vitest";
+import type { TestDatabase } from "@countersign/db/testing";
 import { verifyAuditChain } from "@countersign/db";
 import type { Escalation } from "@countersign/policy";
 import { decide } from "./decide.js";
 import { isCodedError } from "./errors.js";
 import { withEscalatedGroups } from "./escalate.js";
 import { followUpDueProposals } from "./follow-up-due.js";
-import { createTestCore, deliveryJobs, pendingDecision, type TestCore } from "./testing/test-core.js";
+import { deliveryJobs, pendingDecision, type TestCore } from "./testing/test-core.js";
+import { useTestCore } from "./testing/use-test-core.js";
 
 let database: TestDatabase;
 let core: TestCore;
-beforeAll(async () => {
-  database = await createTestDatabase();
-  core = await createTestCore(database.prisma);
-});
-afterAll(async () => database?.close());
+useTestCore((started) => ({ database, core } = started));
 
 // dba (alice, bob) → after 15 min security (sam, and alice again) → after 30 min security-leads (ciso).
 const CHAIN: Escalation = {

@@ -1,16 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { Prisma } from "@countersign/db";
-import { createTestDatabase, type TestDatabase } from "@countersign/db/testing";
+import type { TestDatabase } from "@countersign/db/testing";
 import { followUpDueProposals } from "./follow-up-due.js";
-import { createTestCore, pendingDecision, type TestCore } from "./testing/test-core.js";
+import { pendingDecision, type TestCore } from "./testing/test-core.js";
+import { useTestCore } from "./testing/use-test-core.js";
 
 let database: TestDatabase;
 let core: TestCore;
-beforeAll(async () => {
-  database = await createTestDatabase();
-  core = await createTestCore(database.prisma);
-});
-afterAll(async () => database?.close());
+useTestCore((started) => ({ database, core } = started));
 
 describe("followUpDueProposals", () => {
   it("a proposal whose follow-up fails does not hold up the others, and the failure is reported", async () => {

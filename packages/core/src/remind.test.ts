@@ -1,16 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@countersign/db/testing";
+import { describe, expect, it } from "vitest";
+import type { TestDatabase } from "@countersign/db/testing";
 import { decide, expireProposal } from "./decide.js";
 import { followUpDueProposals } from "./follow-up-due.js";
-import { createTestCore, deliveryJobs, pendingDecision, type TestCore } from "./testing/test-core.js";
+import { deliveryJobs, pendingDecision, type TestCore } from "./testing/test-core.js";
+import { useTestCore } from "./testing/use-test-core.js";
 
 let database: TestDatabase;
 let core: TestCore;
-beforeAll(async () => {
-  database = await createTestDatabase();
-  core = await createTestCore(database.prisma);
-});
-afterAll(async () => database?.close());
+useTestCore((started) => ({ database, core } = started));
 
 const reminders = (proposalId: string) => database.prisma.auditEvent.findMany({ where: { proposalId, type: "proposal.reminded" }, orderBy: { seq: "asc" } });
 const outbox = (proposalId: string) => database.prisma.outboxMessage.findMany({ where: { proposalId, topic: "proposal.reminded" }, orderBy: { id: "asc" } });
