@@ -12,6 +12,7 @@ import { parseEnv } from "./env.js";
 import { slackIntegration } from "./integrations.js";
 import { createLogger } from "./logger.js";
 import { startService, type Service } from "./service.js";
+import { storedSlackTs } from "./testing/stored-slack-ts.js";
 
 const SECRET = "e2e-signing-secret";
 const POLICY = `
@@ -66,7 +67,7 @@ describe("service with Slack", () => {
     expect(card).toContain("phi-export");
     expect(card).not.toContain("219-09-9999");
     expect(card).not.toContain("Jane Doe");
-    const ts = (await service.db.chatMessage.findFirstOrThrow({ where: { proposalId: created.id } })).messageId;
+    const ts = await storedSlackTs(service.db, created.id);
 
     const slackUrl = `${service.url}/slack/events`;
     const click = blockActionsPayload({ userId: "U0PRIYA", actionId: "countersign_deny", proposalId: created.id, channelId: "C0PRIVACY", messageTs: ts, responseUrl: fake.responseUrl });
